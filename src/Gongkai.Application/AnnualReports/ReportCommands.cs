@@ -1,0 +1,208 @@
+using Gongkai.Application.Accounts;
+using Gongkai.Application.Agencies;
+using Gongkai.Application.Audit;
+using Gongkai.Application.Data;
+using Gongkai.Domain.AnnualReports;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Application.AnnualReports;
+
+/// <summary>
+/// Changing reports: create, save, submit, return, publish, correct, import. Each call is one
+/// transaction with its audit entry; a save based on an older revision is refused, never merged.
+/// </summary>
+public sealed class ReportCommands(GongkaiDbContext db, ReportQueries queries, AgencyDirectory agencies, AuditLog audit, TimeProvider clock)
+{
+    public async Task<AnnualReport> CreateAsync(StaffContext staff, int agencyId, int year, CancellationToken cancel = default)
+    {
+        var agency = await agencies.FindAsync(agencyId, cancel) ?? throw GongkaiException.NotFound("机关");
+        RequireOwnAgency(staff, agencyId, StaffRoles.Editor);
+        if (year < 2019 || year > ShanghaiTime.Today(clock).Year)
+        {
+            throw GongkaiException.Invalid(year < 2019
+                ? new UnsupportedReportYearException(year).Message
+                : $"{year}年度尚未开始，不能编制该年度的年度报告");
+        }
+
+        if (await db.AnnualReports.AnyAsync(r => r.AgencyId == agencyId && r.Year == year, cancel))
+        {
+            throw GongkaiException.Conflict($"{agency.Name}已有{year}年度报告，请打开后修改或更正");
+        }
+
+        var report = AnnualReport.Create(agencyId, ReportFigures.Blank(year, agency.Name), new ReportNarrative(), staff.UserName, clock.GetUtcNow());
+        db.AnnualReports.Add(report);
+        audit.Record(staff.UserName, "report.created", $"agency:{agencyId}", $"新建{agency.Name}{year}年度报告草稿");
+        await db.SaveChangesAsync(cancel);
+        return report;
+    }
+
+    public async Task<AnnualReport> SaveAsync(StaffContext staff, int id, int revision, ReportFigures figures, ReportNarrative narrative, CancellationToken cancel = default)
+    {
+        var report = await LoadForAsync(staff, id, revision, StaffRoles.Editor, cancel);
+        RefuseInvalidValues(figures);
+        Apply(() => report.Edit(figures, narrative, staff.UserName, clock.GetUtcNow()));
+        await CommitAsync(cancel);
+        return report;
+    }
+
+    public async Task<AnnualReport> SubmitAsync(StaffContext staff, int id, int revision, CancellationToken cancel = default)
+    {
+        var report = await LoadForAsync(staff, id, revision, StaffRoles.Editor, cancel);
+        Apply(() => report.Submit(staff.UserName, clock.GetUtcNow()));
+        audit.Record(staff.UserName, "report.submitted", Subject(report), $"提交审核：{Describe(report)}");
+        await CommitAsync(cancel);
+        return report;
+    }
+
+    public async Task<AnnualReport> ReturnAsync(StaffContext staff, int id, int revision, string? reason, CancellationToken cancel = default)
+    {
+        var report = await LoadForAsync(staff, id, revision, StaffRoles.Reviewer, cancel);
+        Apply(() => report.Return(staff.UserName, clock.GetUtcNow(), reason));
+        audit.Record(staff.UserName, "report.returned", Subject(report), $"退回修改：{Describe(report)}{(reason is null ? "" : "，理由：" + reason)}");
+        await CommitAsync(cancel);
+        return report;
+    }
+
+    /// <summary>审核发布: freezes the figures, records their SHA-256, and retires the version this one corrects.</summary>
+    public async Task<AnnualReport> PublishAsync(StaffContext staff, int id, int revision, string? reason, CancellationToken cancel = default)
+    {
+        var report = await LoadForAsync(staff, id, revision, StaffRoles.Reviewer, cancel);
+        var findings = await queries.CheckAsync(report, cancel);
+        Apply(() => report.Publish(staff.UserName, clock.GetUtcNow(), findings, reason));
+        var earlier = await db.AnnualReports
+            .Where(r => r.AgencyId == report.AgencyId && r.Year == report.Year && r.Id != report.Id && r.Status == ReportStatus.Published)
+            .ToListAsync(cancel);
+        earlier.ForEach(r => r.Supersede());
+        var errors = findings.CountOf(FindingSeverity.Error);
+        audit.Record(staff.UserName, "report.published", Subject(report),
+            $"发布{Describe(report)}，SHA-256 {report.ContentSha256}" + (errors > 0 ? $"；有 {errors} 处错误，理由：{report.PublishReason}" : ""));
+        await CommitAsync(cancel);
+        return report;
+    }
+
+    /// <summary>更正: a new draft version of a published report; the published one stays until the correction is published.</summary>
+    public async Task<AnnualReport> CorrectAsync(StaffContext staff, int id, CancellationToken cancel = default)
+    {
+        var report = await queries.GetAsync(staff, id, cancel);
+        RequireOwnAgency(staff, report.AgencyId, StaffRoles.Editor);
+        if (await db.AnnualReports.AnyAsync(r => r.AgencyId == report.AgencyId && r.Year == report.Year && r.Version > report.Version, cancel))
+        {
+            throw GongkaiException.Conflict("该报告已有更新的版本，请在最新版本上更正");
+        }
+
+        AnnualReport correction = null!;
+        Apply(() => correction = report.CreateCorrection(staff.UserName, clock.GetUtcNow()));
+        db.AnnualReports.Add(correction);
+        audit.Record(staff.UserName, "report.version", Subject(report), $"为{Describe(report)}创建更正版本（第 {correction.Version} 版）");
+        await CommitAsync(cancel);
+        return correction;
+    }
+
+    /// <summary>
+    /// Imports canonical JSON into the agency's report of that year: a new draft, the current draft
+    /// updated, or a correction of the published version. All or nothing.
+    /// </summary>
+    public async Task<AnnualReport> ImportAsync(StaffContext staff, int agencyId, string json, CancellationToken cancel = default)
+    {
+        var agency = await agencies.FindAsync(agencyId, cancel) ?? throw GongkaiException.NotFound("机关");
+        RequireOwnAgency(staff, agencyId, StaffRoles.Editor);
+        ReportFigures figures;
+        try
+        {
+            figures = ReportJsonReader.Read(json);
+        }
+        catch (ReportJsonException ex)
+        {
+            throw GongkaiException.Invalid("导入的数据不符合年度报告数据格式，未导入任何内容", ex.Problems);
+        }
+
+        if (figures.Agency is { } named && named != agency.Name)
+        {
+            throw GongkaiException.Invalid($"数据中的机关“{named}”与导入的机关“{agency.Name}”不一致，未导入");
+        }
+
+        figures.Agency = agency.Name;
+        RefuseInvalidValues(figures);
+        var latest = await db.AnnualReports.Where(r => r.AgencyId == agencyId && r.Year == figures.Year)
+            .OrderByDescending(r => r.Version).FirstOrDefaultAsync(cancel);
+        var now = clock.GetUtcNow();
+        var report = latest switch
+        {
+            null => db.AnnualReports.Add(AnnualReport.Create(agencyId, figures, new ReportNarrative(), staff.UserName, now)).Entity,
+            { Status: ReportStatus.Draft } => latest,
+            { Status: ReportStatus.Published } => db.AnnualReports.Add(latest.CreateCorrection(staff.UserName, now)).Entity,
+            _ => throw GongkaiException.Conflict($"{agency.Name}{figures.Year}年度报告正在审核，退回后才能导入"),
+        };
+        report.Edit(figures, report.Narrative, staff.UserName, now);
+        audit.Record(staff.UserName, "report.imported", $"agency:{agencyId}", $"导入{agency.Name}{figures.Year}年度报告数据（第 {report.Version} 版草稿）");
+        await CommitAsync(cancel);
+        return report;
+    }
+
+    /// <summary>Values no report may hold (C8 errors, a template that does not fit the year) are never saved.</summary>
+    private static void RefuseInvalidValues(ReportFigures figures)
+    {
+        var invalid = ReportChecker.Check(figures, new CheckOptions(FlagBlanks: false))
+            .Where(f => f.Severity == FindingSeverity.Error && f.Rule is "C8" or "TEMPLATE")
+            .Select(f => new Domain.AnnualReports.JsonProblem(f.Where ?? "$", f.Message)).ToList();
+        if (invalid.Count > 0)
+        {
+            throw GongkaiException.Invalid($"有 {invalid.Count} 处数值不合要求，未保存", invalid);
+        }
+    }
+
+    private async Task<AnnualReport> LoadForAsync(StaffContext staff, int id, int revision, string role, CancellationToken cancel)
+    {
+        var report = await queries.GetAsync(staff, id, cancel);
+        RequireOwnAgency(staff, report.AgencyId, role);
+        if (report.Revision != revision)
+        {
+            throw StaleEdit(report);
+        }
+
+        return report;
+    }
+
+    private static void RequireOwnAgency(StaffContext staff, int agencyId, string role)
+    {
+        if (!staff.Roles.Contains(role) || staff.AgencyId != agencyId)
+        {
+            throw GongkaiException.Forbidden($"只有本机关的{StaffRoles.Chinese(role)}可以进行此操作");
+        }
+    }
+
+    private static void Apply(Action change)
+    {
+        try
+        {
+            change();
+        }
+        catch (ReportWorkflowException ex)
+        {
+            throw GongkaiException.Conflict(ex.Message);
+        }
+    }
+
+    private async Task CommitAsync(CancellationToken cancel)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancel);
+        }
+        catch (DbUpdateConcurrencyException ex)
+        {
+            var entry = ex.Entries.FirstOrDefault(e => e.Entity is AnnualReport);
+            var current = entry is null ? null : await entry.GetDatabaseValuesAsync(cancel);
+            throw GongkaiException.Conflict(current is null
+                ? "报告已被删除"
+                : $"报告已被 {current[nameof(AnnualReport.UpdatedBy)]} 修改，您的修改未保存。请重新打开报告，在最新内容上修改。");
+        }
+    }
+
+    private static GongkaiException StaleEdit(AnnualReport report) =>
+        GongkaiException.Conflict($"报告已被 {report.UpdatedBy} 于 {ShanghaiTime.Format(report.UpdatedAt)} 修改，您的修改未保存。请重新打开报告，在最新内容上修改。");
+
+    private static string Subject(AnnualReport report) => $"report:{report.Id}";
+
+    private static string Describe(AnnualReport report) => $"{report.Year}年度报告第 {report.Version} 版";
+}

@@ -1,0 +1,67 @@
+using Gongkai.Application.AnnualReports;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Gongkai.Web.Hosting;
+
+/// <summary>RFC 7807 problem details with Chinese titles and messages, for every refusal of the API.</summary>
+public static class ProblemResponses
+{
+    public static int StatusOf(ProblemKind kind) => kind switch
+    {
+        ProblemKind.NotFound => StatusCodes.Status404NotFound,
+        ProblemKind.Forbidden => StatusCodes.Status403Forbidden,
+        ProblemKind.Conflict => StatusCodes.Status409Conflict,
+        ProblemKind.Unavailable => StatusCodes.Status503ServiceUnavailable,
+        _ => StatusCodes.Status422UnprocessableEntity,
+    };
+
+    public static string TitleOf(ProblemKind kind) => kind switch
+    {
+        ProblemKind.NotFound => "未找到",
+        ProblemKind.Forbidden => "无权操作",
+        ProblemKind.Conflict => "操作冲突",
+        ProblemKind.Unavailable => "功能暂不可用",
+        _ => "输入有误",
+    };
+
+    public static IResult ToResult(GongkaiException problem) => TypedResults.Problem(ToDetails(problem));
+
+    public static ProblemDetails ToDetails(GongkaiException problem)
+    {
+        var details = new ProblemDetails
+        {
+            Status = StatusOf(problem.Kind),
+            Title = TitleOf(problem.Kind),
+            Detail = problem.Message,
+            Type = $"https://gongkai.example/problems/{problem.Kind.ToString().ToLowerInvariant()}",
+        };
+        if (problem.Details.Count > 0)
+        {
+            details.Extensions["errors"] = problem.Details.Select(d => new { path = d.Path, message = d.Message }).ToList();
+        }
+
+        return details;
+    }
+
+    public static async Task WriteAsync(HttpContext http, int status, string title, string detail, CancellationToken cancel)
+    {
+        http.Response.StatusCode = status;
+        await http.Response.WriteAsJsonAsync(new ProblemDetails { Status = status, Title = title, Detail = detail }, (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json", cancel);
+    }
+
+    /// <summary>Refusals thrown by the use cases become problem details; anything else is a 500 without internals.</summary>
+    public static void UseGongkaiErrors(this WebApplication app)
+    {
+        app.UseExceptionHandler(errors => errors.Run(async http =>
+        {
+            var error = http.Features.Get<IExceptionHandlerFeature>()?.Error;
+            var details = error is GongkaiException problem
+                ? ToDetails(problem)
+                : new ProblemDetails { Status = 500, Title = "服务器内部错误", Detail = "服务器处理请求时出错，已记录日志。请稍后再试或联系管理员。" };
+            http.Response.StatusCode = details.Status ?? 500;
+            await http.Response.WriteAsJsonAsync(details, (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json", http.RequestAborted);
+        }));
+        app.UseStatusCodePages();
+    }
+}

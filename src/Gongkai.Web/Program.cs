@@ -1,0 +1,28 @@
+using Gongkai.Application;
+using Gongkai.Application.Data;
+using Gongkai.Web.Endpoints;
+using Gongkai.Web.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddGongkaiLogging();
+builder.Services.AddGongkai(builder.Configuration).AddGongkaiSignIn();
+builder.Services.AddGongkaiWeb(builder.Configuration);
+
+var app = builder.Build();
+await DatabaseInitializer.InitializeAsync(app.Services);
+
+app.UseGongkaiErrors();
+app.UseStaticFiles();
+app.UseRouting();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapRazorPages();
+app.MapHealth();
+app.MapReportApi();
+app.MapExports();
+app.MapCheckApi();
+
+await app.RunAsync();
