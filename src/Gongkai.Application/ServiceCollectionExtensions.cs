@@ -27,6 +27,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<ReportAggregation>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<BootstrapAdmin>();
+        services.AddScoped<StaffAdministration>();
         services.AddSingleton<PdfConverter>();
         services.AddSingleton<Reporting.ReportExporter>();
         services.AddSingleton<DatabaseBackup>();

@@ -13,6 +13,9 @@ public sealed class AgencyDirectory(GongkaiDbContext db)
     public async Task<IReadOnlyList<Agency>> AllAsync(CancellationToken cancel = default) =>
         _all ??= await db.Agencies.AsNoTracking().OrderBy(a => a.Id).ToListAsync(cancel);
 
+    /// <summary>Drops the cached list after agencies change in this unit of work.</summary>
+    public void Forget() => _all = null;
+
     public async Task<Agency?> FindAsync(int id, CancellationToken cancel = default) =>
         (await AllAsync(cancel)).FirstOrDefault(a => a.Id == id);
 

@@ -2,7 +2,7 @@ using Gongkai.Domain.AnnualReports;
 
 namespace Gongkai.Application.AnnualReports;
 
-public enum ProblemKind { NotFound, Forbidden, Invalid, Conflict, Unavailable }
+public enum ProblemKind { NotFound, Forbidden, Invalid, Conflict, Unavailable, PreconditionRequired }
 
 /// <summary>
 /// A use case refused, with a message for the user in Chinese. The web host turns it into RFC 7807

@@ -144,7 +144,7 @@ public sealed class ReportCommands(GongkaiDbContext db, ReportQueries queries, A
     {
         var invalid = ReportChecker.Check(figures, new CheckOptions(FlagBlanks: false))
             .Where(f => f.Severity == FindingSeverity.Error && f.Rule is "C8" or "TEMPLATE")
-            .Select(f => new Domain.AnnualReports.JsonProblem(f.Where ?? "$", f.Message)).ToList();
+            .Select(f => new Domain.AnnualReports.JsonProblem(f.Where is null ? "$" : "$." + f.Where, f.Message)).ToList();
         if (invalid.Count > 0)
         {
             throw GongkaiException.Invalid($"有 {invalid.Count} 处数值不合要求，未保存", invalid);

@@ -60,13 +60,17 @@ public sealed class ReportQueries(GongkaiDbContext db, AgencyDirectory agencies)
     /// C1–C5 and C8 on the report itself, and C6/C7 against the same agency's report of the year before
     /// (its published version, else its latest) where there is one.
     /// </summary>
-    public async Task<List<Finding>> CheckAsync(AnnualReport report, CancellationToken cancel = default)
+    public Task<List<Finding>> CheckAsync(AnnualReport report, CancellationToken cancel = default) =>
+        CheckAsync(report.AgencyId, report.Figures, cancel);
+
+    /// <summary>The same checks on figures not yet saved (the workbench's live check).</summary>
+    public async Task<List<Finding>> CheckAsync(int agencyId, ReportFigures figures, CancellationToken cancel = default)
     {
-        var findings = ReportChecker.Check(report.Figures);
-        var previous = await PreviousYearAsync(report.AgencyId, report.Year, cancel);
+        var findings = ReportChecker.Check(figures);
+        var previous = await PreviousYearAsync(agencyId, figures.Year, cancel);
         if (previous is not null)
         {
-            findings.AddRange(CrossYearChecks.Check(report.Figures, previous.Figures));
+            findings.AddRange(CrossYearChecks.Check(figures, previous.Figures));
         }
 
         return findings;

@@ -23,7 +23,7 @@ public sealed class DatabaseBackup(DatabaseSettings settings)
         await using var to = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = target, Pooling = false }.ToString());
         await from.OpenAsync(cancel);
         await to.OpenAsync(cancel);
-        from.BackupDatabase(to);
+        await CopyAsync(from, to, cancel);
     }
 
     /// <summary>Replaces the database's content with the backup's, after checking that the file is a Gongkai backup.</summary>
@@ -53,7 +53,28 @@ public sealed class DatabaseBackup(DatabaseSettings settings)
 
         await using var to = new SqliteConnection(target);
         await to.OpenAsync(cancel);
-        from.BackupDatabase(to);
+        await CopyAsync(from, to, cancel);
+    }
+
+    /// <summary>
+    /// One backup step copies the whole database inside one read transaction, so every copy is a
+    /// consistent snapshot. While a writer holds the lock (or the last connection checkpoints the WAL)
+    /// the step answers SQLITE_BUSY/LOCKED; it is then simply tried again.
+    /// </summary>
+    private static async Task CopyAsync(SqliteConnection from, SqliteConnection to, CancellationToken cancel)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                from.BackupDatabase(to);
+                return;
+            }
+            catch (SqliteException ex) when (ex.SqliteErrorCode is 5 or 6 && attempt < 100)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(20 * attempt, 250)), cancel);
+            }
+        }
     }
 
     private string RequireSqlite() => settings.Provider == DatabaseProvider.Sqlite

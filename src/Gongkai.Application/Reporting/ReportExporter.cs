@@ -14,7 +14,7 @@ public sealed record ExportedFile(byte[] Content, string ContentType, string Fil
 /// <summary>Every export is drawn from one <see cref="ReportDocument"/>; this picks the renderer.</summary>
 public sealed class ReportExporter(PdfConverter pdf)
 {
-    public static bool TryParse(string? format, out ExportFormat result) =>
+    public static bool TryParseFormat(string? format, out ExportFormat result) =>
         Enum.TryParse(format, ignoreCase: true, out result) && Enum.IsDefined(result);
 
     public async Task<ExportedFile> ExportAsync(ReportDocument document, ExportFormat format, CancellationToken cancel = default) => format switch

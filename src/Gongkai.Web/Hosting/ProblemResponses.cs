@@ -13,6 +13,7 @@ public static class ProblemResponses
         ProblemKind.Forbidden => StatusCodes.Status403Forbidden,
         ProblemKind.Conflict => StatusCodes.Status409Conflict,
         ProblemKind.Unavailable => StatusCodes.Status503ServiceUnavailable,
+        ProblemKind.PreconditionRequired => StatusCodes.Status428PreconditionRequired,
         _ => StatusCodes.Status422UnprocessableEntity,
     };
 
@@ -22,6 +23,7 @@ public static class ProblemResponses
         ProblemKind.Forbidden => "无权操作",
         ProblemKind.Conflict => "操作冲突",
         ProblemKind.Unavailable => "功能暂不可用",
+        ProblemKind.PreconditionRequired => "缺少版本号",
         _ => "输入有误",
     };
 
@@ -62,6 +64,7 @@ public static class ProblemResponses
             http.Response.StatusCode = details.Status ?? 500;
             await http.Response.WriteAsJsonAsync(details, (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json", http.RequestAborted);
         }));
-        app.UseStatusCodePages();
+        // Empty error responses of pages get a Chinese page; the API always writes problem details itself.
+        app.UseStatusCodePagesWithReExecute("/status/{0}");
     }
 }

@@ -3,7 +3,6 @@ using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using Gongkai.Application.Accounts;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.WebEncoders;
 
 namespace Gongkai.Web.Hosting;
@@ -56,7 +55,7 @@ public static class WebServices
         {
             options.Conventions.AuthorizeFolder("/Workbench", StaffPolicy);
             options.Conventions.AuthorizeFolder("/Admin", AdminPolicy);
-        });
+        }).AddMvcOptions(mvc => mvc.Filters.Add<ProblemPageFilter>());
         services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");
         services.AddProblemDetails();
         services.AddRateLimiter(limiter =>
@@ -69,8 +68,8 @@ public static class WebServices
                     ? RateLimitPartition.GetNoLimiter("staff")
                     : RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                         _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
-            limiter.OnRejected = (ctx, cancel) => ProblemResponses.WriteAsync(ctx.HttpContext, StatusCodes.Status429TooManyRequests,
-                "请求过于频繁", "请求过于频繁，请稍后再试。", cancel);
+            limiter.OnRejected = (ctx, cancel) => new ValueTask(ProblemResponses.WriteAsync(ctx.HttpContext, StatusCodes.Status429TooManyRequests,
+                "请求过于频繁", "请求过于频繁，请稍后再试。", cancel));
         });
     }
 

@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
+using Gongkai.Application.Reporting.Html;
 using Gongkai.Domain.AnnualReports;
 
 namespace Gongkai.Application.Reporting.Charts;
@@ -79,5 +79,5 @@ public static class SvgCharts
 
     private static string Number(decimal? value) => value is { } v ? ReportChecker.Format(v) : "—";
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+    private static string E(string text) => HtmlText.Encode(text);
 }

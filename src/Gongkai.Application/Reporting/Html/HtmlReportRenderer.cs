@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using Gongkai.Domain.AnnualReports;
 using Gongkai.Domain.AnnualReports.Layout;
@@ -120,5 +119,5 @@ public static class HtmlReportRenderer
         }
     }
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+    private static string E(string text) => HtmlText.Encode(text);
 }

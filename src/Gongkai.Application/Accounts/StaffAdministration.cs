@@ -1,0 +1,129 @@
+using Gongkai.Application.Agencies;
+using Gongkai.Application.AnnualReports;
+using Gongkai.Application.Audit;
+using Gongkai.Application.Data;
+using Gongkai.Domain.Agencies;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Application.Accounts;
+
+/// <summary>A user as the administrator sees it.</summary>
+public sealed record StaffListItem(string Id, string UserName, string DisplayName, int? AgencyId, IReadOnlyList<string> Roles, bool LockedOut);
+
+/// <summary>The administrator's work: agencies, users and their roles. Every change is audited.</summary>
+public sealed class StaffAdministration(GongkaiDbContext db, UserManager<StaffUser> users, AgencyDirectory agencies, AuditLog audit)
+{
+    public async Task<Agency> CreateAgencyAsync(StaffContext admin, string name, AgencyKind kind, int? parentId, CancellationToken cancel = default)
+    {
+        RequireAdmin(admin);
+        if (parentId is { } parent && !await db.Agencies.AnyAsync(a => a.Id == parent, cancel))
+        {
+            throw GongkaiException.Invalid("上级机关不存在");
+        }
+
+        if (await db.Agencies.AnyAsync(a => a.Name == name.Trim(), cancel))
+        {
+            throw GongkaiException.Conflict($"已有名为“{name.Trim()}”的机关");
+        }
+
+        Agency agency;
+        try
+        {
+            agency = new Agency(name, kind, parentId);
+        }
+        catch (ArgumentException ex)
+        {
+            throw GongkaiException.Invalid(ex.Message.Split(" (Parameter")[0]);
+        }
+
+        db.Agencies.Add(agency);
+        audit.Record(admin.UserName, "agency.created", $"agency:{name.Trim()}", $"新增机关“{agency.Name}”（{Agency.KindName(kind)}）");
+        await db.SaveChangesAsync(cancel);
+        agencies.Forget();
+        return agency;
+    }
+
+    public async Task<List<StaffListItem>> ListUsersAsync(StaffContext admin, CancellationToken cancel = default)
+    {
+        RequireAdmin(admin);
+        var all = await db.Users.AsNoTracking().OrderBy(u => u.UserName).ToListAsync(cancel);
+        var roleNames = await db.Roles.AsNoTracking().ToDictionaryAsync(r => r.Id, r => r.Name!, cancel);
+        var userRoles = await db.UserRoles.AsNoTracking().ToListAsync(cancel);
+        return all.Select(u => new StaffListItem(u.Id, u.UserName!, u.DisplayName, u.AgencyId,
+            userRoles.Where(r => r.UserId == u.Id).Select(r => roleNames[r.RoleId]).ToList(),
+            u.LockoutEnd > DateTimeOffset.UtcNow)).ToList();
+    }
+
+    public async Task CreateUserAsync(StaffContext admin, string userName, string displayName, string password, int agencyId, string role, CancellationToken cancel = default)
+    {
+        RequireAdmin(admin);
+        RequireRole(role);
+        if (!await db.Agencies.AnyAsync(a => a.Id == agencyId, cancel))
+        {
+            throw GongkaiException.Invalid("所属机关不存在");
+        }
+
+        var user = new StaffUser { UserName = userName.Trim(), DisplayName = displayName.Trim(), AgencyId = agencyId };
+        var created = await users.CreateAsync(user, password);
+        if (!created.Succeeded)
+        {
+            throw GongkaiException.Invalid("无法创建用户：" + string.Join("；", created.Errors.Select(Chinese)));
+        }
+
+        await users.AddToRoleAsync(user, role);
+        audit.Record(admin.UserName, "user.created", $"user:{user.UserName}", $"新增用户 {user.UserName}（{StaffRoles.Chinese(role)}）");
+        await db.SaveChangesAsync(cancel);
+    }
+
+    /// <summary>Replaces a user's role (one role per user keeps duties apart: who edits does not approve).</summary>
+    public async Task SetRoleAsync(StaffContext admin, string userId, string role, CancellationToken cancel = default)
+    {
+        RequireAdmin(admin);
+        RequireRole(role);
+        var user = await users.FindByIdAsync(userId) ?? throw GongkaiException.NotFound("用户");
+        if (user.UserName == admin.UserName && role != StaffRoles.Admin)
+        {
+            throw GongkaiException.Conflict("不能取消自己的系统管理员角色");
+        }
+
+        var before = await users.GetRolesAsync(user);
+        await users.RemoveFromRolesAsync(user, before);
+        await users.AddToRoleAsync(user, role);
+        audit.Record(admin.UserName, "user.role", $"user:{user.UserName}",
+            $"{user.UserName} 的角色由“{string.Join("、", before.Select(StaffRoles.Chinese))}”改为“{StaffRoles.Chinese(role)}”");
+        await db.SaveChangesAsync(cancel);
+    }
+
+    public Task<List<AuditEntry>> AuditAsync(StaffContext admin, int take, CancellationToken cancel = default)
+    {
+        RequireAdmin(admin);
+        return db.AuditEntries.AsNoTracking().OrderByDescending(e => e.Id).Take(take).ToListAsync(cancel);
+    }
+
+    private static void RequireAdmin(StaffContext staff)
+    {
+        if (!staff.IsAdmin)
+        {
+            throw GongkaiException.Forbidden("只有系统管理员可以管理机关、用户和角色");
+        }
+    }
+
+    private static void RequireRole(string role)
+    {
+        if (!StaffRoles.All.Contains(role))
+        {
+            throw GongkaiException.Invalid($"没有“{role}”这个角色");
+        }
+    }
+
+    private static string Chinese(IdentityError error) => error.Code switch
+    {
+        "DuplicateUserName" => "用户名已存在",
+        "PasswordTooShort" => "密码至少 10 位",
+        "PasswordRequiresDigit" => "密码须含数字",
+        "PasswordRequiresLower" => "密码须含小写字母",
+        "InvalidUserName" => "用户名只能包含字母、数字和 -._@+",
+        _ => error.Description,
+    };
+}

@@ -1,0 +1,57 @@
+using Gongkai.Application;
+using Gongkai.Application.AnnualReports;
+using Gongkai.Application.Data;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Gongkai.Cli;
+
+/// <summary>
+/// What every command shares: where to write, and the platform's services on the same database as the
+/// web host (configured the same way: Database__Provider, ConnectionStrings__Default, Gongkai__DataDirectory).
+/// </summary>
+public sealed class CliContext(TextWriter output, TextWriter error, IDictionary<string, string?>? settings)
+{
+    public TextWriter Output { get; } = output;
+    public TextWriter Error { get; } = error;
+
+    /// <summary>The services, with the database created, migrated and (on first use) seeded like the web host's.</summary>
+    public async Task<ServiceProvider> OpenAsync(bool initialise = true, CancellationToken cancel = default)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddEnvironmentVariables()
+            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
+            .Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddLogging(logging => logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning));
+        services.AddGongkai(configuration);
+        var provider = services.BuildServiceProvider();
+        if (initialise)
+        {
+            await DatabaseInitializer.InitializeAsync(provider, cancel);
+        }
+
+        return provider;
+    }
+
+    /// <summary>Runs a command body; a refusal prints its message (and per-path details) and exits 1.</summary>
+    public async Task<int> GuardAsync(Func<Task<int>> body)
+    {
+        try
+        {
+            return await body();
+        }
+        catch (GongkaiException problem)
+        {
+            await Error.WriteLineAsync($"错误：{problem.Message}");
+            foreach (var detail in problem.Details)
+            {
+                await Error.WriteLineAsync($"  {detail.Path}: {detail.Message}");
+            }
+
+            return 1;
+        }
+    }
+}

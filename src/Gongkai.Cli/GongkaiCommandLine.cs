@@ -1,0 +1,28 @@
+using System.CommandLine;
+using Gongkai.Cli.Commands;
+
+namespace Gongkai.Cli;
+
+/// <summary>
+/// <c>gongkai</c>: report check / render / export, backup and restore. Exit codes: 0 ok, 1 the report has
+/// errors or the input was refused, 2 usage errors (System.CommandLine's own).
+/// </summary>
+public static class GongkaiCommandLine
+{
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, IDictionary<string, string?>? settings = null)
+    {
+        var context = new CliContext(output, error, settings);
+        var report = new Command("report", "年度报告：检查、生成、导出");
+        report.Subcommands.Add(ReportCommands.Check(context));
+        report.Subcommands.Add(ReportCommands.Render(context));
+        report.Subcommands.Add(ReportCommands.Export(context));
+
+        var root = new RootCommand("公开 Gongkai：政府信息公开平台命令行");
+        root.Subcommands.Add(report);
+        root.Subcommands.Add(OperationsCommands.Backup(context));
+        root.Subcommands.Add(OperationsCommands.Restore(context));
+
+        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        return await root.Parse(args).InvokeAsync(configuration);
+    }
+}

@@ -1,0 +1,21 @@
+using Gongkai.Application.AnnualReports;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+
+namespace Gongkai.Web.Hosting;
+
+/// <summary>On pages, a report that is not there (or not the user's to see) is a 404 page, a forbidden action a 403 page.</summary>
+public sealed class ProblemPageFilter : IAsyncPageFilter
+{
+    public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
+
+    public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        var executed = await next();
+        if (executed.Exception is GongkaiException { Kind: ProblemKind.NotFound or ProblemKind.Forbidden } problem)
+        {
+            executed.ExceptionHandled = true;
+            executed.Result = problem.Kind == ProblemKind.NotFound ? new NotFoundResult() : new StatusCodeResult(StatusCodes.Status403Forbidden);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+using System.Text;
+using Gongkai.Application.Reporting.Html;
+using Gongkai.Domain.AnnualReports;
+using Gongkai.Domain.AnnualReports.Layout;
+
+namespace Gongkai.Web.Pages.Workbench;
+
+/// <summary>
+/// The three tables of the report as the official layout draws them (the export's own table code), with
+/// an input in every figure cell, the template's sums computed beside the cells that are sums, and each
+/// finding written at the cell it concerns.
+/// </summary>
+public sealed class WorkbenchGrid(
+    ReportFigures figures,
+    IReadOnlyDictionary<string, string>? typed,
+    IReadOnlyDictionary<string, decimal?> computed,
+    IReadOnlyList<Finding> findings,
+    IReadOnlyDictionary<string, string> errors,
+    bool editable)
+{
+    public string RenderTable(ReportTable table)
+    {
+        var html = new StringBuilder(16 * 1024);
+        HtmlReportRenderer.RenderTable(html, table, Cell, State);
+        return html.ToString();
+    }
+
+    private string Cell(CellDef cell)
+    {
+        var value = typed?.GetValueOrDefault(cell.Path) ?? Display(cell);
+        var html = new StringBuilder(256);
+        html.Append("<input class=\"gk-input\" name=\"").Append(FigureForm.CellPrefix).Append(cell.Path)
+            .Append("\" value=\"").Append(E(value)).Append("\" aria-label=\"").Append(E(cell.Label)).Append('"')
+            .Append(cell.Kind == CellKind.AmountText ? " inputmode=\"text\"" : " inputmode=\"decimal\"")
+            .Append(" autocomplete=\"off\"").Append(editable ? "" : " readonly").Append('>');
+        if (computed.TryGetValue(cell.Path, out var sum))
+        {
+            var differs = sum is { } s && figures[cell] is { } v && s != v;
+            html.Append("<span class=\"gk-computed\" data-computed-for=\"").Append(cell.Path).Append("\" data-differs=\"")
+                .Append(differs ? "true" : "false").Append("\" title=\"按模板勾稽关系计算\">计算 ")
+                .Append(sum is { } t ? ReportChecker.Format(t) : "—").Append("</span>");
+        }
+
+        html.Append("<span class=\"gk-msg\" data-msg-for=\"").Append(cell.Path).Append("\">").Append(E(Messages(cell.Path))).Append("</span>");
+        return html.ToString();
+    }
+
+    private string State(CellDef cell)
+    {
+        if (errors.ContainsKey(cell.Path) || findings.Any(f => f.Where == cell.Path && f.Severity == FindingSeverity.Error))
+        {
+            return " data-state=\"error\"";
+        }
+
+        return findings.Any(f => f.Where == cell.Path && f.Severity == FindingSeverity.Warning) ? " data-state=\"warning\"" : "";
+    }
+
+    private string Messages(string path)
+    {
+        var error = errors.GetValueOrDefault(path);
+        var rest = findings.Where(f => f.Where == path && f.Message != error).Select(f => $"{f.Rule} {f.Message}");
+        return string.Join("；", error is null ? rest : rest.Prepend(error));
+    }
+
+    private string Display(CellDef cell) => cell.Kind == CellKind.AmountText
+        ? figures.Text(cell) ?? ""
+        : figures[cell] is { } v ? ReportChecker.Format(v) : "";
+
+    private static string E(string text) => HtmlText.Encode(text);
+}
