@@ -215,6 +215,19 @@ public sealed class DocxRendererTests
         Assert.Equal("343.98万元", At("proactive.procurement.amount_text"));
         var row = cells.Values.Single(c => c.Text == "行政处罚").Row;
         Assert.Equal(["行政处罚", "472", "0", "5"], cells.Values.Where(c => c.Row == row).OrderBy(c => c.Column).Select(c => c.Text));
-        File.WriteAllBytes(Path.Combine(TestReports.ArtifactsDirectory(), "demo-report.docx"), DocxReportRenderer.Render(document));
+    }
+
+    [Fact]
+    public void BlankFiguresStayBlank()
+    {
+        var (document, word) = Open("blank-2021");
+        using var _ = word;
+        var table = BodyOf(word).Elements<Table>().ElementAt(1);
+        var cells = WordTableReader.Read(table).ToDictionary(c => (c.Row, c.Column));
+        var figures = document.Tables[1].Place().Where(p => p.Cell.Value is not null).ToList();
+        var printed = figures.Select(p => cells[(p.Row, p.Column)].Text).ToList();
+        Assert.Equal(2, printed.Count(t => t == "3"));
+        Assert.Equal(figures.Count - 2, printed.Count(t => t.Length == 0));
+        Assert.All(figures.Where(p => cells[(p.Row, p.Column)].Text.Length == 0), p => Assert.Empty(cells[(p.Row, p.Column)].Element.Descendants<Run>()));
     }
 }

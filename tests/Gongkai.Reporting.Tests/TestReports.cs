@@ -10,7 +10,7 @@ internal static class TestReports
 {
     public const string Demo = "demo";
 
-    public static TheoryData<string> Keys => ["zero-2020", "zero-2021", "random-2020-1", "random-2020-2", "random-2021-3", "random-2022-4", "random-2024-5", Demo];
+    public static TheoryData<string> Keys => ["zero-2020", "zero-2021", "blank-2020", "blank-2021", "random-2020-1", "random-2020-2", "random-2021-3", "random-2022-4", "random-2024-5", Demo];
 
     public static ReportDocument Build(string key)
     {
@@ -21,9 +21,19 @@ internal static class TestReports
 
         var parts = key.Split('-');
         var year = int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture);
-        var figures = parts[0] == "zero"
-            ? ReportFigures.Zero(year, "某局")
-            : RandomReports.Valid(new Random(int.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture)), year);
+        var figures = parts[0] switch
+        {
+            "zero" => ReportFigures.Zero(year, "某局"),
+            // Nothing entered but two figures: every other cell must print blank, not 0.
+            "blank" => ReportFigures.Blank(year, "某局"),
+            _ => RandomReports.Valid(new Random(int.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture)), year),
+        };
+        if (parts[0] == "blank")
+        {
+            figures.SetApplicationRow("granted", 3, null, null, null, null, null, 3);
+            figures.SetAppealGroup("reconsideration", 1, null, null, null, 1);
+        }
+
         var narrative = new ReportNarrative
         {
             Preamble = "本报告根据《中华人民共和国政府信息公开条例》编制。",
