@@ -230,4 +230,17 @@ public sealed class DocxRendererTests
         Assert.Equal(figures.Count - 2, printed.Count(t => t.Length == 0));
         Assert.All(figures.Where(p => cells[(p.Row, p.Column)].Text.Length == 0), p => Assert.Empty(cells[(p.Row, p.Column)].Element.Descendants<Run>()));
     }
+
+    [Fact]
+    public void EachGroupOfTable二KeepsItsRowsOnOnePage()
+    {
+        var (document, word) = Open("zero-2020");
+        using var _ = word;
+        var rows = BodyOf(word).Elements<Table>().First().Elements<TableRow>().ToList();
+        var captions = document.Tables[0].Rows.Select(r => r.Count == 1).ToList();
+        bool Keeps(TableRow row) => row.Descendants<Paragraph>().All(p => p.ParagraphProperties!.KeepNext is not null);
+        var expected = captions.Select((_, i) => i + 1 < captions.Count && !captions[i + 1]);
+        Assert.Equal(expected, rows.Select(Keeps));
+        Assert.Equal(5, captions.Count(c => c));
+    }
 }

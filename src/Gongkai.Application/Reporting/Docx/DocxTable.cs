@@ -51,10 +51,28 @@ internal static class DocxTable
                 }
             }
 
+            if (look.KeepGroupsTogether && r + 1 < table.Rows.Count && !IsCaption(table.Rows[r + 1], table.ColumnCount))
+            {
+                KeepWithNext(row);
+            }
+
             result.Append(row);
         }
 
         return result;
+    }
+
+    /// <summary>A row that is one cell across the whole table: the caption of a group in table 二.</summary>
+    private static bool IsCaption(IReadOnlyList<GridCell> row, int columns) =>
+        row is [{ Role: GridCellRole.Header } only] && only.ColSpan == columns;
+
+    /// <summary>Word keeps table rows together through keep-with-next on their paragraphs.</summary>
+    private static void KeepWithNext(TableRow row)
+    {
+        foreach (var properties in row.Descendants<ParagraphProperties>())
+        {
+            properties.InsertAfter(new KeepNext(), properties.ParagraphStyleId);
+        }
     }
 
     private static TableProperties Properties() => new(

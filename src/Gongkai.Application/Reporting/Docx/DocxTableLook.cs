@@ -4,10 +4,11 @@ namespace Gongkai.Application.Reporting.Docx;
 
 /// <summary>
 /// How one official table is set on the page: its column widths (the label columns of 二 and 三 wider,
-/// the figure columns sharing the rest of the text width), its font size and the header rows that
-/// repeat when it breaks across pages.
+/// the figure columns sharing the rest of the text width), its font size, the header rows that
+/// repeat when it breaks across pages, and whether each captioned group (第二十条第（一）项 …) keeps
+/// its rows on one page.
 /// </summary>
-internal sealed record DocxTableLook(IReadOnlyList<int> Widths, int HalfPoints, int RepeatedHeaderRows)
+internal sealed record DocxTableLook(IReadOnlyList<int> Widths, int HalfPoints, int RepeatedHeaderRows, bool KeepGroupsTogether = false)
 {
     /// <summary>The text width of A4 with 公文 margins: 11906 − 1587 − 1474 twips.</summary>
     public const int TextWidth = 8845;
@@ -19,7 +20,7 @@ internal sealed record DocxTableLook(IReadOnlyList<int> Widths, int HalfPoints, 
     public static DocxTableLook For(ReportTable table) => table.Key switch
     {
         // 信息内容 and the row labels (规章 … 政府集中采购), then three figure columns.
-        "proactive" => new(Share(table.ColumnCount, [2845]), Wuhao, 0),
+        "proactive" => new(Share(table.ColumnCount, [2845]), Wuhao, 0, KeepGroupsTogether: true),
         // 三、本年度办理结果 (narrow, it runs down 20+ rows), the groups （三）…（六）, the leaf labels; seven figures.
         "applications" => new(Share(table.ColumnCount, [460, 1260, 2400]), Wuhao, 3),
         "appeals" => new(Share(table.ColumnCount, []), XiaoWu, 0),
