@@ -5,8 +5,10 @@ namespace Gongkai.Application.Reporting.Docx;
 
 /// <summary>
 /// The 公文 typefaces (GB/T 9704): 小标宋 title, 黑体 section headings, 楷体 part headings, 仿宋 body.
-/// Few machines outside government offices have the 方正/GB2312 fonts, so the font table names a
-/// common alternative and a family for each, and Word or LibreOffice substitute a CJK font of the same kind.
+/// Few machines outside government offices have the 方正/GB2312 fonts, so the font table gives each
+/// the name of the common Windows face (altName) with its GB2312 charset and family, which Word uses
+/// to substitute. LibreOffice on Linux ignores these and asks fontconfig, which without aliases for
+/// these names picks the default CJK face (Noto Sans CJK SC on the reference machine).
 /// </summary>
 internal sealed record DocxFont(string EastAsia, int HalfPoints, bool Bold = false)
 {
