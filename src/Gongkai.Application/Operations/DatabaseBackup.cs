@@ -70,7 +70,7 @@ public sealed class DatabaseBackup(DatabaseSettings settings)
                 from.BackupDatabase(to);
                 return;
             }
-            catch (SqliteException ex) when (ex.SqliteErrorCode is 5 or 6 && attempt < 100)
+            catch (SqliteException ex) when ((ex.SqliteErrorCode & 0xff) is 5 or 6 && attempt < 100)
             {
                 await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(20 * attempt, 250)), cancel);
             }

@@ -46,6 +46,7 @@ public sealed class PdfConverter(IConfiguration configuration)
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
                 ArgumentList = { "--headless", "--norestore", "--nologo", $"-env:UserInstallation=file://{profile}", "--convert-to", "pdf", "--outdir", work.FullName, input },
+                Environment = { ["FONTCONFIG_FILE"] = PdfFonts.WriteConfig(work.FullName) },
             };
             using var process = Process.Start(start) ?? throw new GongkaiException(ProblemKind.Unavailable, InstallHint);
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancel);
