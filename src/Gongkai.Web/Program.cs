@@ -12,6 +12,7 @@ var app = builder.Build();
 await DatabaseInitializer.InitializeAsync(app.Services);
 
 app.UseGongkaiErrors();
+app.UseSecurityHeaders();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseRateLimiter();

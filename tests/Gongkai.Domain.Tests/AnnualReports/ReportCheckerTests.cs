@@ -42,10 +42,12 @@ public sealed class ReportCheckerTests
         Assert.All(findings, f => Assert.Equal(FindingSeverity.Error, f.Severity));
     }
 
-    [Fact]
-    public void C2FlagsARowWhoseTotalIsNotTheSumOfItsApplicants()
+    [Theory]
+    [InlineData(2020)]
+    [InlineData(2021)]
+    public void C2FlagsARowWhoseTotalIsNotTheSumOfItsApplicants(int year)
     {
-        var figures = ReportFigures.Zero(2021);
+        var figures = ReportFigures.Zero(year);
         figures.SetApplicationRow("granted", 3, 1, 0, 0, 0, 0, 5);
         var c2 = ReportChecker.Check(figures).Where(f => f.Rule == "C2").ToList();
         Assert.Equal("applications.granted[6]", Assert.Single(c2).Where);
@@ -66,10 +68,12 @@ public sealed class ReportCheckerTests
         Assert.Contains("（七）总计 (2) ≠ 各项办理结果之和 (1)", c3[0].Message);
     }
 
-    [Fact]
-    public void C4FlagsMoreOutcomesThanApplications()
+    [Theory]
+    [InlineData(2019)]
+    [InlineData(2021)]
+    public void C4FlagsMoreOutcomesThanApplications(int year)
     {
-        var figures = ReportFigures.Zero(2021);
+        var figures = ReportFigures.Zero(year);
         figures.SetApplicationRow("new_received", 1, 0, 0, 0, 0, 0, 1);
         figures.SetApplicationRow("granted", 1, 0, 0, 0, 0, 0, 1);
         figures.SetApplicationRow("partially_granted", 1, 0, 0, 0, 0, 0, 1);
@@ -79,14 +83,27 @@ public sealed class ReportCheckerTests
         Assert.Contains("C1", rules);
     }
 
-    [Fact]
-    public void C5FlagsAnAppealTotalThatIsNotTheSumOfItsResults()
+    [Theory]
+    [InlineData(2020)]
+    [InlineData(2022)]
+    public void C5FlagsAnAppealTotalThatIsNotTheSumOfItsResults(int year)
     {
-        var figures = ReportFigures.Zero(2021);
+        var figures = ReportFigures.Zero(year);
         figures.SetAppealGroup("litigation_direct", 1, 1, 0, 1, 2);
         var finding = Assert.Single(ReportChecker.Check(figures));
         Assert.Equal(("C5", "appeals.litigation_direct[4]"), (finding.Rule, finding.Where));
         Assert.StartsWith("行政诉讼（未经复议直接起诉）：总计 (2)", finding.Message);
+    }
+
+    [Fact]
+    public void C8RefusesANegativeFeeAmountIn2021()
+    {
+        var figures = ReportFigures.Zero(2021);
+        figures["proactive.fees.amount_wan"] = 12.5m;
+        Assert.Empty(ReportChecker.Check(figures));
+        figures["proactive.fees.amount_wan"] = -1m;
+        figures["proactive.rules.in_force"] = 2.5m;
+        Assert.Equal(["proactive.rules.in_force", "proactive.fees.amount_wan"], ReportChecker.Check(figures).Select(f => f.Where));
     }
 
     [Fact]
