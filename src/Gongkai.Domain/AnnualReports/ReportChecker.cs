@@ -17,9 +17,7 @@ public static class ReportChecker
         CheckTemplateForYear(figures, findings);
         CheckValues(figures, findings, options);
         CheckColumnBalance(figures, findings);
-        CheckRowTotals(figures, findings);
-        CheckOutcomeTotals(figures, findings);
-        CheckAppealTotals(figures, findings);
+        CheckSums(figures, findings);
         return findings;
     }
 
@@ -120,48 +118,14 @@ public static class ReportChecker
         }
     }
 
-    /// <summary>C2: in every row of table 三, 总计 is the sum of the six applicant columns.</summary>
-    private static void CheckRowTotals(ReportFigures figures, List<Finding> findings)
+    /// <summary>C2, C3 and C5: every cell the template defines as a sum equals the sum of its parts.</summary>
+    private static void CheckSums(ReportFigures figures, List<Finding> findings)
     {
-        foreach (var row in figures.Template.ApplicationRows)
+        foreach (var rule in figures.Template.SumRules)
         {
-            var parts = Enumerable.Range(0, TemplateLabels.ApplicantTotalColumn).Select(c => figures.Application(row.Key, c));
-            if (figures.Application(row.Key, TemplateLabels.ApplicantTotalColumn) is { } total &&
-                SumIfComplete(parts) is { } sum && sum != total)
+            if (figures[rule.Total] is { } total && SumIfComplete(rule.Parts.Select(p => figures[p])) is { } sum && sum != total)
             {
-                findings.Add(Finding.Error("C2", CellPaths.Application(row.Key, TemplateLabels.ApplicantTotalColumn),
-                    $"{TemplateLabels.ApplicationRowCaption(row)}：总计 ({Format(total)}) ≠ 自然人至其他六列之和 ({Format(sum)})"));
-            }
-        }
-    }
-
-    /// <summary>C3: （七）总计 is the sum of the leaf outcome rows, per column.</summary>
-    private static void CheckOutcomeTotals(ReportFigures figures, List<Finding> findings)
-    {
-        var leaves = figures.Template.OutcomeLeaves.ToList();
-        for (var col = 0; col < ColumnNames.Length; col++)
-        {
-            var column = col;
-            if (figures.Application(TotalRow, col) is { } total &&
-                SumIfComplete(leaves.Select(r => figures.Application(r.Key, column))) is { } sum && sum != total)
-            {
-                findings.Add(Finding.Error("C3", CellPaths.Application(TotalRow, col),
-                    $"{ColumnNames[col]}：（七）总计 ({Format(total)}) ≠ 各项办理结果之和 ({Format(sum)})"));
-            }
-        }
-    }
-
-    /// <summary>C5: in each group of table 四, 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结.</summary>
-    private static void CheckAppealTotals(ReportFigures figures, List<Finding> findings)
-    {
-        foreach (var group in figures.Template.AppealGroups)
-        {
-            var parts = Enumerable.Range(0, TemplateLabels.AppealTotalColumn).Select(c => figures.Appeal(group.Key, c));
-            if (figures.Appeal(group.Key, TemplateLabels.AppealTotalColumn) is { } total &&
-                SumIfComplete(parts) is { } sum && sum != total)
-            {
-                findings.Add(Finding.Error("C5", CellPaths.Appeal(group.Key, TemplateLabels.AppealTotalColumn),
-                    $"{TemplateLabels.AppealGroupCaption(group)}：总计 ({Format(total)}) ≠ 结果维持、结果纠正、其他结果、尚未审结之和 ({Format(sum)})"));
+                findings.Add(Finding.Error(rule.Rule, rule.Total.Path, $"{rule.Caption} ({Format(total)}) ≠ {rule.PartsName} ({Format(sum)})"));
             }
         }
     }

@@ -25,6 +25,7 @@ public sealed class ReportTemplate
         Cells = BuildCells();
         _byPath = Cells.ToFrozenDictionary(c => c.Path, StringComparer.Ordinal);
         _applicationRows = applicationRows.ToFrozenDictionary(r => r.Key, StringComparer.Ordinal);
+        SumRules = AnnualReports.SumRules.For(this);
     }
 
     /// <summary>"2019" (国办公开办函〔2019〕60号 试行) or "2021" (国办公开办函〔2021〕30号).</summary>
@@ -39,6 +40,9 @@ public sealed class ReportTemplate
     public IReadOnlyList<string> ApplicantColumns => TemplateLabels.ApplicantColumns;
     public IReadOnlyList<AppealGroupDef> AppealGroups => TemplateLabels.AppealGroups;
     public IReadOnlyList<string> AppealColumns => TemplateLabels.AppealColumns;
+
+    /// <summary>The cells the template defines as sums of other cells (C2, C3, C5).</summary>
+    public IReadOnlyList<SumRule> SumRules { get; }
 
     /// <summary>Every cell of the canonical JSON, in document order.</summary>
     public IReadOnlyList<CellDef> Cells { get; }
