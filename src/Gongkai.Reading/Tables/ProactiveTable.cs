@@ -26,7 +26,7 @@ internal static class ProactiveTable
 
             var shape = RowShape.Plain(spec.Kinds);
             var solved = RowSolver.Solve(parsed.Source, shape, budget, c => spec.Cells[c].Kind == CellKind.AmountText);
-            sink.Apply(spec, path, solved, parsed);
+            sink.Apply(spec, path, solved, parsed, bySums: false);
         }
 
         CheckCaptions(parse, text, sink, template);

@@ -33,7 +33,7 @@ internal static class ValueParser
         }
 
         var norm = text.Norm;
-        var printed = Compact(norm, hit.ValueStart, hit.ValueEnd);
+        var printed = Printed(norm, hit.ValueStart, hit.ValueEnd);
         return norm.AsSpan(hit.ValueStart, hit.ValueEnd - hit.ValueStart).Contains(CharClass.Sep)
             ? Separated(text, hit, spec, printed)
             : Unseparated(text, hit, spec, printed);
@@ -74,14 +74,29 @@ internal static class ValueParser
             groups.RemoveAt(groups.Count - 1);
         }
 
-        while (groups.Count > spec.Cells.Count && groups[^1].Start == groups[^1].End)
-        {
-            groups.RemoveAt(groups.Count - 1);
-        }
-
-        if (groups.Count != spec.Cells.Count)
+        if (groups.Count < spec.Cells.Count)
         {
             return new ParsedRow(ValueLayout.Bad, null, printed, $"读到 {groups.Count} 个单元格，模板为 {spec.Cells.Count} 个");
+        }
+
+        if (groups.Count > spec.Cells.Count)
+        {
+            // Empty cells left by merged headers or padding may stand before or after the figures; the
+            // figures are the consecutive cells with only empty ones around them. If several placements
+            // fit and read differently, which column a figure is in cannot be known.
+            var placements = Enumerable.Range(0, groups.Count - spec.Cells.Count + 1)
+                .Where(o => groups.Take(o).Concat(groups.Skip(o + spec.Cells.Count)).All(g => g.Start == g.End))
+                .Select(o => groups.GetRange(o, spec.Cells.Count)).ToList();
+            var readings = placements.Select(p => string.Join("|", p.Select(g => norm[g.Start..g.End]))).Distinct().Count();
+            if (readings != 1)
+            {
+                var figures = groups.Count(g => g.Start != g.End);
+                return new ParsedRow(ValueLayout.Bad, null, printed, readings == 0
+                    ? $"读到 {figures} 个数，模板为 {spec.Cells.Count} 个"
+                    : $"读到 {figures} 个数和 {groups.Count - figures} 个空白单元格，无法确定各数所在的列");
+            }
+
+            groups = placements[0];
         }
 
         return Fixed(text, groups, spec, ValueLayout.Separated, printed);
@@ -202,6 +217,22 @@ internal static class ValueParser
         }
 
         return (start, end);
+    }
+
+    /// <summary>The figures as printed for messages: spaces and line breaks as one space, separators as “|”.</summary>
+    private static string Printed(string norm, int start, int end)
+    {
+        var builder = new System.Text.StringBuilder(end - start);
+        foreach (var c in norm.AsSpan(start, end - start))
+        {
+            var shown = c == CharClass.Sep ? '|' : CharClass.IsNeutral(c) ? ' ' : c;
+            if (shown != ' ' || (builder.Length > 0 && builder[^1] != ' '))
+            {
+                builder.Append(shown);
+            }
+        }
+
+        return builder.ToString().Trim(' ', '|');
     }
 
     private static string Compact(string norm, int start, int end)
