@@ -1,0 +1,52 @@
+using Gongkai.Domain.AnnualReports;
+using Gongkai.Reading.Text;
+
+namespace Gongkai.Reading;
+
+/// <summary>
+/// Audits several reports together: reports of the same agency (compared without punctuation or spaces)
+/// for consecutive years get the cross-year findings on the later report: C6 and C7 (CrossYearChecks)
+/// where both were read into figures, and C11 (TextSimilarity) where both have narrative text.
+/// </summary>
+public static class SeriesAudit
+{
+    /// <returns>The results in the same order, the later report of each consecutive pair with the extra findings.</returns>
+    public static IReadOnlyList<ReadResult> Audit(IReadOnlyList<ReadResult> results, double similarityThreshold = 0.5)
+    {
+        var output = results.ToArray();
+        var byAgencyYear = new Dictionary<(string, int), int>();
+        for (var i = 0; i < results.Count; i++)
+        {
+            if (results[i] is { Year: { } year, Agency: { } agency } && Keys.Heavy(agency) is { Length: > 0 } key)
+            {
+                byAgencyYear.TryAdd((key, year), i);
+            }
+        }
+
+        foreach (var ((agency, year), later) in byAgencyYear)
+        {
+            if (!byAgencyYear.TryGetValue((agency, year - 1), out var earlier))
+            {
+                continue;
+            }
+
+            var added = new List<Finding>();
+            if (results[later].Figures is { } current && results[earlier].Figures is { } previous)
+            {
+                added.AddRange(CrossYearChecks.Check(current, previous));
+            }
+
+            if (!results[later].Text.IsEmpty && !results[earlier].Text.IsEmpty)
+            {
+                added.Add(TextSimilarity.Compare(results[later].Text, results[earlier].Text, similarityThreshold).ToFinding(year - 1));
+            }
+
+            if (added.Count > 0)
+            {
+                output[later] = output[later] with { Findings = [.. output[later].Findings, .. added] };
+            }
+        }
+
+        return output;
+    }
+}

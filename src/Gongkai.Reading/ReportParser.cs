@@ -1,0 +1,70 @@
+using Gongkai.Domain.AnnualReports;
+using Gongkai.Reading.Script;
+using Gongkai.Reading.Solving;
+using Gongkai.Reading.Structure;
+using Gongkai.Reading.Tables;
+using Gongkai.Reading.Text;
+
+namespace Gongkai.Reading;
+
+/// <summary>What the parser made of a report's text, before the facade adds the file's name and format.</summary>
+internal sealed record ParsedReport(
+    ReadOutcome Outcome, ReportFigures? Figures, IReadOnlyList<Finding> Findings, ReadStatistics Stats,
+    string? Title, ReportText Text, string? Message, int? Year, string? Agency);
+
+/// <summary>
+/// From normalised text to figures: headings, title, template, the three tables located by their
+/// labels, figures split where they ran together, then the structure findings and the report's own
+/// rule breaches (ReportChecker, blanks not flagged: the reader reports those itself).
+/// </summary>
+internal static class ReportParser
+{
+    public static ParsedReport Parse(NormalText normal, string? titleHint, string? fallbackTitle, IScriptConverter script, ReadLimits limits, ReadDeadline deadline)
+    {
+        var text = new SegmentedText(normal);
+        deadline.Check();
+        var headings = Headings.Find(text);
+        var firstHeading = headings.Where(h => h is not null).Select(h => h!.Value.Start).DefaultIfEmpty(normal.Norm.Length).Min();
+        var title = TitleReader.Read(normal, titleHint, fallbackTitle, firstHeading);
+        var shape = TemplateDetector.Detect(text);
+        var narrative = Narrative.Extract(normal, headings);
+        var year = title.Year ?? title.PeriodYear ?? (title.PreambleYears.Count == 1 ? title.PreambleYears[0] : null);
+        var signals = title.Title is not null || headings.Count(h => h is not null) >= 3;
+        if (!shape.HasTemplateTables || shape.LooksPre2019)
+        {
+            if (shape.LooksPre2019 || (year < 2019 && signals))
+            {
+                return Unread(ReadOutcome.Pre2019, title, narrative, year,
+                    $"这是{(year is { } y ? $"{y}年度" : "2019年度以前")}的年度报告，使用2019年以前的旧格式（不是国办公开办函〔2019〕60号或〔2021〕30号格式），只读取了标题、年度和机关，未读取表格数字");
+            }
+
+            return signals
+                ? Unread(ReadOutcome.Failed, title, narrative, year, "找到了年度报告的标题或章节，但没有找到统计表（二、三、四部分的表格），无法读取数字")
+                : Unread(ReadOutcome.NotAReport, title, narrative, year, "文件中没有找到政府信息公开工作年度报告的标题、章节或统计表，不是年度报告");
+        }
+
+        if (year is not { } reportYear)
+        {
+            return Unread(ReadOutcome.Failed, title, narrative, null, "无法确定报告年度：标题、统计期限和开头段落中都没有找到年份");
+        }
+
+        var template = shape.Template ?? (reportYear >= 2019 ? ReportTemplate.ForYear(reportYear) : ReportTemplate.ById("2019")!);
+        var figures = new ReportFigures(template, reportYear, title.Agency);
+        var findings = new List<Finding>();
+        StructureFindings.Add(findings, headings, title, reportYear, shape.Template ?? template);
+        if (normal.HadTraditional && !script.IsOpenCc)
+        {
+            findings.Add(Finding.Info(RuleCodes.ScriptFallback, null, "未安装 OpenCC（libopencc），繁体字按内置字表逐字转换为简体"));
+        }
+
+        var sink = new FiguresSink(figures, normal, limits.SolverNodeBudget);
+        TableReading.Read(text, headings, sink, limits, deadline);
+        var stats = sink.Finish();
+        findings.AddRange(sink.Findings);
+        findings.AddRange(ReportChecker.Check(figures, new CheckOptions(FlagBlanks: false)).Where(f => f.Rule != "TEMPLATE"));
+        return new ParsedReport(ReadOutcome.Read, figures, findings, stats, title.Title, narrative, null, reportYear, title.Agency);
+    }
+
+    private static ParsedReport Unread(ReadOutcome outcome, TitleInfo title, ReportText narrative, int? year, string message) =>
+        new(outcome, null, [], ReadStatistics.None, title.Title, narrative, message, year, title.Agency);
+}

@@ -1,0 +1,50 @@
+namespace Gongkai.Reading;
+
+/// <summary>
+/// The reader's own finding codes, beside the domain rules C1–C11 (domain.md §2). S* are faults of the
+/// report's structure; R* are notes about the reading itself. The table in README.md explains each.
+/// </summary>
+public static class RuleCodes
+{
+    /// <summary>A section heading (一 to 六) is missing.</summary>
+    public const string MissingSection = "S1";
+
+    /// <summary>Sections are out of order.</summary>
+    public const string SectionOrder = "S2";
+
+    /// <summary>The year in the title differs from the statistics period or the year the text speaks of.</summary>
+    public const string YearMismatch = "S3";
+
+    /// <summary>The tables follow the other template than the report year requires.</summary>
+    public const string WrongTemplate = "S4";
+
+    /// <summary>A table or a row of a table was not found.</summary>
+    public const string MissingRow = "S5";
+
+    /// <summary>Cells printed with no separator were split back uniquely by the template's arithmetic.</summary>
+    public const string Recovered = "R1";
+
+    /// <summary>Several splits fit every rule: the cell is null and the candidates are listed.</summary>
+    public const string Ambiguous = "R2";
+
+    /// <summary>No split fits the rules (the printed numbers break them, or a cell was left blank): cells null.</summary>
+    public const string NoSplit = "R3";
+
+    /// <summary>The split search hit its node budget: cells null.</summary>
+    public const string CutOff = "R4";
+
+    /// <summary>A caption or header is unreadable (e.g. printed as “?”) and was taken by its position.</summary>
+    public const string Unreadable = "R5";
+
+    /// <summary>A caption or label differs from the template's wording (typo, abbreviation) and was matched anyway.</summary>
+    public const string Wording = "R6";
+
+    /// <summary>A row's cells could not be read (wrong number of cells, text where a number belongs): cells null.</summary>
+    public const string BadRow = "R7";
+
+    /// <summary>Cells printed as “—”, “-”, “/” or “无” were read as 0.</summary>
+    public const string DashAsZero = "R8";
+
+    /// <summary>Traditional characters were converted with the built-in table because OpenCC is not installed.</summary>
+    public const string ScriptFallback = "R9";
+}

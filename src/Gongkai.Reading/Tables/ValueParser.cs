@@ -1,0 +1,259 @@
+using Gongkai.Domain.AnnualReports;
+using Gongkai.Reading.Solving;
+using Gongkai.Reading.Text;
+
+namespace Gongkai.Reading.Tables;
+
+/// <summary>How a row's figures were printed.</summary>
+internal enum ValueLayout
+{
+    /// <summary>No figures after the label.</summary>
+    Blank,
+    /// <summary>Cells split by separators (| in text, cell boundaries in HTML/DOCX): read one by one.</summary>
+    Separated,
+    /// <summary>Split by spaces into exactly as many figures as cells (text from PDF): read one by one.</summary>
+    Spaced,
+    /// <summary>Fewer figures than cells without separators: digits ran together and must be split.</summary>
+    RunTogether,
+    /// <summary>Cannot be read (too many cells, a cell that is not a figure).</summary>
+    Bad,
+}
+
+/// <summary>A row's figures as printed, before solving.</summary>
+internal sealed record ParsedRow(ValueLayout Layout, RowSource? Source, string Printed, string? Problem = null);
+
+/// <summary>Turns the value segment after a label into a row source for the solver.</summary>
+internal static class ValueParser
+{
+    public static ParsedRow Parse(SegmentedText text, RowHit hit, RowSpec spec)
+    {
+        if (!hit.HasValues)
+        {
+            return new ParsedRow(ValueLayout.Blank, null, "");
+        }
+
+        var norm = text.Norm;
+        var printed = Printed(norm, hit.ValueStart, hit.ValueEnd);
+        return norm.AsSpan(hit.ValueStart, hit.ValueEnd - hit.ValueStart).Contains(CharClass.Sep)
+            ? Separated(text, hit, spec, printed)
+            : Unseparated(text, hit, spec, printed);
+    }
+
+    private static ParsedRow Separated(SegmentedText text, RowHit hit, RowSpec spec, string printed)
+    {
+        var norm = text.Norm;
+        var firstFigure = hit.ValueStart;
+        while (CharClass.IsNeutral(norm[firstFigure]))
+        {
+            firstFigure++;
+        }
+
+        // The row ends with its line: a separator row continues on the next line only in another row.
+        var lineEnd = norm.IndexOf('\n', firstFigure, hit.ValueEnd - firstFigure);
+        var end = lineEnd < 0 ? hit.ValueEnd : lineEnd;
+        // Separators before the figures' own line close the header or label line above: not cells of this row.
+        var lineStart = norm.LastIndexOf('\n', firstFigure, firstFigure - hit.ValueStart + 1);
+        var groups = new List<(int Start, int End)>();
+        var start = lineStart < 0 ? hit.ValueStart : lineStart + 1;
+        for (var i = start; i <= end; i++)
+        {
+            if (i == end || norm[i] == CharClass.Sep)
+            {
+                groups.Add(Trim(norm, start, i));
+                start = i + 1;
+            }
+        }
+
+        if (groups.Count > 0 && groups[0].Start == groups[0].End)
+        {
+            groups.RemoveAt(0);
+        }
+
+        if (groups.Count > 0 && groups[^1].Start == groups[^1].End)
+        {
+            groups.RemoveAt(groups.Count - 1);
+        }
+
+        if (groups.Count < spec.Cells.Count)
+        {
+            return new ParsedRow(ValueLayout.Bad, null, printed, $"读到 {groups.Count} 个单元格，模板为 {spec.Cells.Count} 个");
+        }
+
+        if (groups.Count > spec.Cells.Count)
+        {
+            // Empty cells left by merged headers or padding may stand before or after the figures; the
+            // figures are the consecutive cells with only empty ones around them. If several placements
+            // fit and read differently, which column a figure is in cannot be known.
+            var placements = Enumerable.Range(0, groups.Count - spec.Cells.Count + 1)
+                .Where(o => groups.Take(o).Concat(groups.Skip(o + spec.Cells.Count)).All(g => g.Start == g.End))
+                .Select(o => groups.GetRange(o, spec.Cells.Count)).ToList();
+            var readings = placements.Select(p => string.Join("|", p.Select(g => norm[g.Start..g.End]))).Distinct().Count();
+            if (readings != 1)
+            {
+                var figures = groups.Count(g => g.Start != g.End);
+                return new ParsedRow(ValueLayout.Bad, null, printed, readings == 0
+                    ? $"读到 {figures} 个数，模板为 {spec.Cells.Count} 个"
+                    : $"读到 {figures} 个数和 {groups.Count - figures} 个空白单元格，无法确定各数所在的列");
+            }
+
+            groups = placements[0];
+        }
+
+        return Fixed(text, groups, spec, ValueLayout.Separated, printed);
+    }
+
+    private static ParsedRow Unseparated(SegmentedText text, RowHit hit, RowSpec spec, string printed)
+    {
+        var norm = text.Norm;
+        var tokens = new List<(int Start, int End)>();
+        var i = hit.ValueStart;
+        while (i < hit.ValueEnd)
+        {
+            if (CharClass.IsNeutral(norm[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < hit.ValueEnd && !CharClass.IsNeutral(norm[i]))
+            {
+                i++;
+            }
+
+            tokens.Add((start, i));
+        }
+
+        if (hit.MayEndWithItemNumber && tokens.Count == spec.Cells.Count + 1 && tokens[^1].End - tokens[^1].Start <= 2)
+        {
+            tokens.RemoveAt(tokens.Count - 1);
+        }
+
+        if (tokens.Count == spec.Cells.Count)
+        {
+            return Fixed(text, tokens, spec, ValueLayout.Spaced, printed);
+        }
+
+        return tokens.Count > spec.Cells.Count
+            ? new ParsedRow(ValueLayout.Bad, null, printed, $"读到 {tokens.Count} 个数，模板为 {spec.Cells.Count} 个")
+            : new ParsedRow(ValueLayout.RunTogether, new SplitRow(SplitInputOf(norm, tokens, hit.MayEndWithItemNumber)), printed);
+    }
+
+    private static ParsedRow Fixed(SegmentedText text, List<(int Start, int End)> cells, RowSpec spec, ValueLayout layout, string printed)
+    {
+        var count = spec.Cells.Count;
+        var values = new decimal?[count];
+        var dash = new bool[count];
+        var starts = new int[count];
+        var ends = new int[count];
+        var bad = new List<string>();
+        for (var c = 0; c < count; c++)
+        {
+            var (start, end) = cells[c];
+            starts[c] = start;
+            ends[c] = end;
+            if (start == end)
+            {
+                continue;
+            }
+
+            var cellText = Compact(text.Norm, start, end);
+            var oneFigure = cellText.Length == end - start;
+            if (oneFigure && CellReading.Read(cellText, spec.Cells[c].Kind) is { } token)
+            {
+                values[c] = token.Value;
+                dash[c] = token.Dash;
+            }
+            else
+            {
+                bad.Add($"“{text.Text.Simplified[start..end].Trim()}”");
+            }
+        }
+
+        var problem = bad.Count == 0 ? null : $"{string.Join("、", bad)}不是{KindName(spec.Cells[0].Kind)}";
+        return new ParsedRow(layout, new FixedRow(values, dash, starts, ends), printed, problem);
+    }
+
+    /// <summary>The characters to split, with a forced cut after each unit (万元, 件) and a likely cut at each space.</summary>
+    private static SplitInput SplitInputOf(string norm, List<(int Start, int End)> tokens, bool optionalLastDigit)
+    {
+        var length = tokens.Sum(t => t.End - t.Start);
+        var chars = new char[length];
+        var offsets = new int[length];
+        var hard = new bool[length + 1];
+        var soft = new bool[length + 1];
+        var n = 0;
+        foreach (var (start, end) in tokens)
+        {
+            soft[n] = n > 0;
+            for (var i = start; i < end; i++)
+            {
+                if (n > 0 && IsUnitChar(chars[n - 1]) && !IsUnitChar(norm[i]))
+                {
+                    hard[n] = true;
+                }
+
+                chars[n] = norm[i];
+                offsets[n] = i;
+                n++;
+            }
+        }
+
+        return new SplitInput(new string(chars), offsets, hard, soft, optionalLastDigit);
+    }
+
+    private static bool IsUnitChar(char c) => c is '万' or '亿' or '元' or '件' or '个' or '项' or '次' or '条';
+
+    private static (int, int) Trim(string norm, int start, int end)
+    {
+        while (start < end && CharClass.IsNeutral(norm[start]))
+        {
+            start++;
+        }
+
+        while (end > start && CharClass.IsNeutral(norm[end - 1]))
+        {
+            end--;
+        }
+
+        return (start, end);
+    }
+
+    /// <summary>The figures as printed for messages: spaces and line breaks as one space, separators as “|”.</summary>
+    private static string Printed(string norm, int start, int end)
+    {
+        var builder = new System.Text.StringBuilder(end - start);
+        foreach (var c in norm.AsSpan(start, end - start))
+        {
+            var shown = c == CharClass.Sep ? '|' : CharClass.IsNeutral(c) ? ' ' : c;
+            if (shown != ' ' || (builder.Length > 0 && builder[^1] != ' '))
+            {
+                builder.Append(shown);
+            }
+        }
+
+        return builder.ToString().Trim(' ', '|');
+    }
+
+    private static string Compact(string norm, int start, int end)
+    {
+        var span = norm.AsSpan(start, end - start);
+        Span<char> buffer = span.Length <= 256 ? stackalloc char[span.Length] : new char[span.Length];
+        var n = 0;
+        foreach (var c in span)
+        {
+            if (!CharClass.IsNeutral(c))
+            {
+                buffer[n++] = c;
+            }
+        }
+
+        return new string(buffer[..n]);
+    }
+
+    private static string KindName(CellKind kind) => kind switch
+    {
+        CellKind.AmountWan or CellKind.AmountText => "金额",
+        _ => "数字",
+    };
+}
