@@ -16,6 +16,7 @@ public static class GongkaiCommandLine
         report.Subcommands.Add(ReportCommands.Check(context));
         report.Subcommands.Add(ReportCommands.Render(context));
         report.Subcommands.Add(ReportCommands.Export(context));
+        report.Subcommands.Add(ReadCommand.Create(context));
 
         var root = new RootCommand("公开 Gongkai：政府信息公开平台命令行");
         root.Subcommands.Add(report);

@@ -2,6 +2,8 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using Gongkai.Application.Accounts;
+using Gongkai.Reading;
+using Gongkai.Web.Reports;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.WebEncoders;
 
@@ -57,6 +59,10 @@ public static class WebServices
             options.Conventions.AuthorizeFolder("/Admin", AdminPolicy);
         }).AddMvcOptions(mvc => mvc.Filters.Add<ProblemPageFilter>());
         services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");
+        services.AddSingleton(new ReportReader(new ReadLimits(
+            configuration.GetValue("Gongkai:Reading:MaxMegabytes", 20) * 1024L * 1024L,
+            TimeSpan.FromSeconds(configuration.GetValue("Gongkai:Reading:SecondsPerFile", 10.0)))));
+        services.AddSingleton<ReadBatchStore>();
         services.AddProblemDetails();
         services.AddRateLimiter(limiter =>
         {

@@ -3,6 +3,7 @@ using Gongkai.Application.Agencies;
 using Gongkai.Application.AnnualReports;
 using Gongkai.Domain.Agencies;
 using Gongkai.Domain.AnnualReports;
+using Gongkai.Web.Reports;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -31,7 +32,7 @@ public sealed class ReportModel(ReportQueries queries, ReportCommands commands, 
     public bool CanEdit => OwnAgency && Staff.IsEditor && Report.Status == ReportStatus.Draft;
     public bool CanReview => OwnAgency && Staff.IsReviewer && Report.Status == ReportStatus.PendingReview;
     public bool CanCorrect => OwnAgency && Staff.IsEditor && Report.Status == ReportStatus.Published && !HasNewerVersion;
-    public WorkbenchGrid Grid => new(Figures, Typed, Computed, Findings, Errors, CanEdit);
+    public FindingsGrid Grid => new(Figures, Findings, inputs: true, editable: CanEdit, Typed, Computed, Errors);
 
     public async Task<IActionResult> OnGetAsync(int id, string? done, CancellationToken cancel)
     {

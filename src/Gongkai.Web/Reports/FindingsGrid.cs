@@ -2,22 +2,27 @@ using System.Text;
 using Gongkai.Application.Reporting.Html;
 using Gongkai.Domain.AnnualReports;
 using Gongkai.Domain.AnnualReports.Layout;
+using Gongkai.Web.Pages.Workbench;
 
-namespace Gongkai.Web.Pages.Workbench;
+namespace Gongkai.Web.Reports;
 
 /// <summary>
-/// The three tables of the report as the official layout draws them (the export's own table code), with
-/// an input in every figure cell, the template's sums computed beside the cells that are sums, and each
-/// finding written at the cell it concerns.
+/// The three tables of a report as the official layout draws them (the export's own table code), with
+/// each finding written at the cell it concerns. In the workbench every figure cell holds an input and
+/// the template's sums are computed beside the cells that are sums; in the audit view cells show the
+/// figure read, "？" where the reader was not sure.
 /// </summary>
-public sealed class WorkbenchGrid(
+public sealed class FindingsGrid(
     ReportFigures figures,
-    IReadOnlyDictionary<string, string>? typed,
-    IReadOnlyDictionary<string, decimal?> computed,
     IReadOnlyList<Finding> findings,
-    IReadOnlyDictionary<string, string> errors,
-    bool editable)
+    bool inputs = false,
+    bool editable = false,
+    IReadOnlyDictionary<string, string>? typed = null,
+    IReadOnlyDictionary<string, decimal?>? computed = null,
+    IReadOnlyDictionary<string, string>? errors = null)
 {
+    private readonly IReadOnlyDictionary<string, string> _errors = errors ?? new Dictionary<string, string>();
+
     public string RenderTable(ReportTable table)
     {
         var html = new StringBuilder(16 * 1024);
@@ -25,7 +30,16 @@ public sealed class WorkbenchGrid(
         return html.ToString();
     }
 
-    private string Cell(CellDef cell)
+    private string Cell(CellDef cell) => inputs ? Input(cell) : Text(cell);
+
+    private string Text(CellDef cell)
+    {
+        var text = Display(cell);
+        var unsure = text.Length == 0 && findings.Any(f => f.Where == cell.Path);
+        return $"{E(unsure ? "？" : text)}<span class=\"gk-msg\">{E(Messages(cell.Path))}</span>";
+    }
+
+    private string Input(CellDef cell)
     {
         var value = typed?.GetValueOrDefault(cell.Path) ?? Display(cell);
         var html = new StringBuilder(256);
@@ -33,7 +47,7 @@ public sealed class WorkbenchGrid(
             .Append("\" value=\"").Append(E(value)).Append("\" aria-label=\"").Append(E(cell.Label)).Append('"')
             .Append(cell.Kind == CellKind.AmountText ? " inputmode=\"text\"" : " inputmode=\"decimal\"")
             .Append(" autocomplete=\"off\"").Append(editable ? "" : " readonly").Append('>');
-        if (computed.TryGetValue(cell.Path, out var sum))
+        if (computed is not null && computed.TryGetValue(cell.Path, out var sum))
         {
             var differs = sum is { } s && figures[cell] is { } v && s != v;
             html.Append("<span class=\"gk-computed\" data-computed-for=\"").Append(cell.Path).Append("\" data-differs=\"")
@@ -47,7 +61,7 @@ public sealed class WorkbenchGrid(
 
     private string State(CellDef cell)
     {
-        if (errors.ContainsKey(cell.Path) || findings.Any(f => f.Where == cell.Path && f.Severity == FindingSeverity.Error))
+        if (_errors.ContainsKey(cell.Path) || findings.Any(f => f.Where == cell.Path && f.Severity == FindingSeverity.Error))
         {
             return " data-state=\"error\"";
         }
@@ -57,7 +71,7 @@ public sealed class WorkbenchGrid(
 
     private string Messages(string path)
     {
-        var error = errors.GetValueOrDefault(path);
+        var error = _errors.GetValueOrDefault(path);
         var rest = findings.Where(f => f.Where == path && f.Message != error).Select(f => $"{f.Rule} {f.Message}");
         return string.Join("；", error is null ? rest : rest.Prepend(error));
     }
