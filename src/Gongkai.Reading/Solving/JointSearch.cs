@@ -18,7 +18,7 @@ internal sealed class JointSearch
     private readonly SolveBudget _budget;
     private readonly bool[] _c1 = new bool[Columns];
     private readonly bool[] _c3 = new bool[Columns];
-    private readonly HashSet<int> _split;
+    private readonly bool[] _split;
     private readonly decimal?[][] _firstValue;
     private readonly bool[][] _ambiguous;
     private int _undecided;
@@ -28,8 +28,9 @@ internal sealed class JointSearch
         _options = options;
         _roles = roles;
         _budget = budget;
-        _split = [.. split];
         var rows = solved.Length;
+        _split = new bool[rows];
+        split.ForEach(r => _split[r] = true);
         _vectors = new long[rows][][];
         _known = new bool[rows][];
         _used = new bool[rows][];
@@ -65,7 +66,7 @@ internal sealed class JointSearch
     public long Solutions { get; private set; }
 
     /// <summary>True where the search stopped because every split cell already had two values.</summary>
-    public bool AllAmbiguous => _undecided == 0 && _split.Count > 0;
+    public bool AllAmbiguous => _undecided == 0 && _split.Contains(true);
 
     public List<SplitCandidate> Used(int row) => [.. _options[row]!.Where((_, i) => _used[row][i])];
 
@@ -177,7 +178,7 @@ internal sealed class JointSearch
         }
 
         _used[row][option] = true;
-        if (!_split.Contains(row))
+        if (!_split[row])
         {
             return;
         }
@@ -208,6 +209,8 @@ internal sealed class JointSearch
         private readonly long[][] _minRest;
         private readonly long[][] _maxRest;
         private readonly int[] _choice;
+        private readonly int[] _singles;
+        private readonly long[][] _partials;
         private long _solutions;
 
         public LeafSearch(JointSearch owner, long[] total)
@@ -241,13 +244,15 @@ internal sealed class JointSearch
             }
 
             _choice = new int[_multi.Length];
+            _singles = [.. leaves.Where(l => owner._vectors[l].Length == 1)];
+            _partials = [.. Enumerable.Range(0, _multi.Length + 1).Select(_ => new long[Columns])];
         }
 
         public long Run()
         {
-            if (Fits(new long[Columns], 0))
+            if (Fits(_partials[0], 0))
             {
-                Depth(0, new long[Columns]);
+                Depth(0, _partials[0]);
             }
 
             return _solutions;
@@ -262,7 +267,7 @@ internal sealed class JointSearch
             }
 
             var vectors = _owner._vectors[_multi[depth]];
-            var next = new long[Columns];
+            var next = _partials[depth + 1];
             for (var i = 0; i < vectors.Length && !_owner.Stopped; i++)
             {
                 if (!_owner._budget.Tick())
@@ -304,7 +309,7 @@ internal sealed class JointSearch
                 _owner.Mark(_multi[d], _choice[d]);
             }
 
-            foreach (var single in _owner._roles.Leaves.Where(l => _owner._vectors[l].Length == 1))
+            foreach (var single in _singles)
             {
                 _owner.Mark(single, 0);
             }

@@ -23,6 +23,9 @@ internal sealed class RowSplitter
     private readonly int[]?[] _sumEndingAt;
     private readonly int[] _sumOfLastTotal;
     private readonly int[] _cutLimit;
+
+    /// <summary>The most characters a figure can take: nine digits, a decimal part, separators and a unit.</summary>
+    private const int LongestCell = CellReading.MaxDigits + 8;
     private readonly List<SplitCandidate> _found = [];
 
     private RowSplitter(SplitInput input, RowShape shape, bool respectSoft, SolveBudget budget, int stopAfter)
@@ -74,12 +77,18 @@ internal sealed class RowSplitter
     public static List<SplitCandidate> Enumerate(SplitInput input, RowShape shape, bool respectSoft, SolveBudget budget, int stopAfter = int.MaxValue)
     {
         var splitter = new RowSplitter(input, shape, respectSoft, budget, stopAfter);
-        splitter.Run();
+        if (TotalFirstSplitter.Applies(input, shape))
+        {
+            TotalFirstSplitter.Enumerate(input, shape, splitter._cutLimit, budget, stopAfter, splitter._found);
+        }
+        else
+        {
+            splitter.Run();
+        }
+
         if (input.OptionalLastDigit && input.Chars.Length > 1 && char.IsAsciiDigit(input.Chars[^1]) && splitter._found.Count < stopAfter)
         {
-            var shorter = new RowSplitter(input.WithoutLastChar(), shape, respectSoft, budget, stopAfter - splitter._found.Count);
-            shorter.Run();
-            splitter._found.AddRange(shorter._found);
+            splitter._found.AddRange(Enumerate(input.WithoutLastChar(), shape, respectSoft, budget, stopAfter - splitter._found.Count));
         }
 
         return splitter._found;
@@ -112,6 +121,9 @@ internal sealed class RowSplitter
 
         var maxEnd = Math.Min(limit, n - (_shape.Count - cell - 1));
         var kind = _shape.Kinds[cell];
+        var whole = kind is CellKind.Count or CellKind.SignedCount;
+        long running = 0;
+        var plainDigits = true;
         for (var end = start + 1; end <= maxEnd; end++)
         {
             if (_found.Count >= _stopAfter || !_budget.Tick())
@@ -119,13 +131,37 @@ internal sealed class RowSplitter
                 return;
             }
 
-            var text = _chars.AsSpan(start, end - start);
-            if (CellReading.IsDeadPrefix(text, kind))
+            // Digits are read as the cell grows; anything else (a unit, a comma, a sign) goes the slow way.
+            var added = _chars[end - 1];
+            plainDigits &= char.IsAsciiDigit(added);
+            if (plainDigits && whole)
             {
-                return;
+                if (end - start > CellReading.MaxDigits || (end - start == 2 && _chars[start] == '0'))
+                {
+                    return;
+                }
+
+                running = (running * 10) + (added - '0');
+                _whole[cell] = running;
+                _values[cell] = running;
+                _dash[cell] = false;
+            }
+            else
+            {
+                var text = _chars.AsSpan(start, end - start);
+                if (CellReading.IsDeadPrefix(text, kind))
+                {
+                    return;
+                }
+
+                if (!Read(text, kind, cell))
+                {
+                    continue;
+                }
             }
 
-            if (!Read(text, kind, cell))
+            // The cells after this one cannot hold more than their longest figures: a longer cell is needed.
+            if (n - end > (_shape.Count - cell - 1) * LongestCell)
             {
                 continue;
             }
@@ -143,9 +179,18 @@ internal sealed class RowSplitter
                     continue;
                 }
             }
-            else if (BeyondLastTotal(cell, end))
+            else if (_sumOfLastTotal.Length > 0)
             {
-                return;
+                var verdict = AgainstLastTotal(cell, start, end);
+                if (verdict < 0)
+                {
+                    return;
+                }
+
+                if (verdict > 0)
+                {
+                    continue;
+                }
             }
 
             _starts[cell] = start;
@@ -155,16 +200,21 @@ internal sealed class RowSplitter
     }
 
     /// <summary>
-    /// True where the parts placed so far already exceed the largest number the rest of the row could hold
-    /// as its 总计; a longer cell only makes that worse, so the loop stops.
+    /// Where the row's last cell is the 总计 of the cells before it (C2): that total is at least as long as
+    /// any part and at most 9 digits. Returns −1 where this part is already too long or its running sum
+    /// too large (a longer part only makes it worse), +1 where the rest would leave the total too long
+    /// (a longer part may help), 0 where the split may go on.
     /// </summary>
-    private bool BeyondLastTotal(int cell, int end)
+    private int AgainstLastTotal(int cell, int start, int end)
     {
-        if (_sumOfLastTotal.Length == 0 || Array.IndexOf(_sumOfLastTotal, cell) < 0)
+        if (Array.IndexOf(_sumOfLastTotal, cell) < 0)
         {
-            return false;
+            return 0;
         }
 
+        var partsLeft = _shape.Count - 2 - cell;
+        var rest = _chars.Length - end;
+        var longest = 0;
         long partial = 0;
         foreach (var part in _sumOfLastTotal)
         {
@@ -173,11 +223,22 @@ internal sealed class RowSplitter
                 break;
             }
 
+            if (part < cell)
+            {
+                longest = Math.Max(longest, _ends[part] - _starts[part]);
+            }
+
             partial += _whole[part];
         }
 
-        var totalLength = _chars.Length - end - (_shape.Count - 2 - cell);
-        return totalLength < 1 || (totalLength <= 18 && partial > Pow10(totalLength) - 1);
+        longest = Math.Max(longest, end - start);
+        var longestTotal = rest - partsLeft;
+        if (longestTotal < longest || (longestTotal <= 18 && partial > Pow10(longestTotal) - 1))
+        {
+            return -1;
+        }
+
+        return rest - (partsLeft * CellReading.MaxDigits) > CellReading.MaxDigits ? 1 : 0;
     }
 
     private long SumOfParts(int[] sum)
