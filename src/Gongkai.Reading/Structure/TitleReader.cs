@@ -21,7 +21,8 @@ internal static partial class TitleReader
         string? agency = null;
         if (title is not null)
         {
-            var match = YearPattern().Match(title);
+            // Located in the width-normalised title (same length), so “２０２０年” is found too.
+            var match = YearPattern().Match(string.Concat(title.Select(CharClass.Normalise)));
             if (match.Success && ParseYear(match.Groups["y"].Value) is { } y)
             {
                 year = y;
