@@ -7,7 +7,7 @@ namespace Gongkai.Reading.Solving;
 /// figure of its kind (no leading zeros), no cell across a forced cut, and every sum of the row holding.
 /// Depth-first, one node per cell length tried, bounded by the <see cref="SolveBudget"/>.
 /// </summary>
-internal sealed class RowSplitter
+internal sealed partial class RowSplitter
 {
     private readonly string _chars;
     private readonly SplitInput _input;
@@ -199,59 +199,6 @@ internal sealed class RowSplitter
         }
     }
 
-    /// <summary>
-    /// Where the row's last cell is the 总计 of the cells before it (C2): that total is at least as long as
-    /// any part and at most 9 digits. Returns −1 where this part is already too long or its running sum
-    /// too large (a longer part only makes it worse), +1 where the rest would leave the total too long
-    /// (a longer part may help), 0 where the split may go on.
-    /// </summary>
-    private int AgainstLastTotal(int cell, int start, int end)
-    {
-        if (Array.IndexOf(_sumOfLastTotal, cell) < 0)
-        {
-            return 0;
-        }
-
-        var partsLeft = _shape.Count - 2 - cell;
-        var rest = _chars.Length - end;
-        var longest = 0;
-        long partial = 0;
-        foreach (var part in _sumOfLastTotal)
-        {
-            if (part > cell)
-            {
-                break;
-            }
-
-            if (part < cell)
-            {
-                longest = Math.Max(longest, _ends[part] - _starts[part]);
-            }
-
-            partial += _whole[part];
-        }
-
-        longest = Math.Max(longest, end - start);
-        var longestTotal = rest - partsLeft;
-        if (longestTotal < longest || (longestTotal <= 18 && partial > Pow10(longestTotal) - 1))
-        {
-            return -1;
-        }
-
-        return rest - (partsLeft * CellReading.MaxDigits) > CellReading.MaxDigits ? 1 : 0;
-    }
-
-    private long SumOfParts(int[] sum)
-    {
-        long total = 0;
-        for (var i = 0; i < sum.Length - 1; i++)
-        {
-            total += _whole[sum[i]];
-        }
-
-        return total;
-    }
-
     private bool Read(ReadOnlySpan<char> text, CellKind kind, int cell)
     {
         if (kind is CellKind.Count or CellKind.SignedCount && text.Length <= CellReading.MaxDigits && (text[0] != '0' || text.Length == 1) && !text.ContainsAnyExceptInRange('0', '9'))
@@ -281,15 +228,4 @@ internal sealed class RowSplitter
 
     private void Emit() =>
         _found.Add(new SplitCandidate([.. _values], [.. _dash], [.. _starts.Select(s => _input.Offsets[s])], [.. _ends.Select(e => _input.Offsets[e - 1] + 1)]));
-
-    private static long Pow10(int n)
-    {
-        long p = 1;
-        for (var i = 0; i < n; i++)
-        {
-            p *= 10;
-        }
-
-        return p;
-    }
 }
