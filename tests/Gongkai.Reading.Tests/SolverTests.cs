@@ -158,5 +158,23 @@ public sealed class SolverTests(ITestOutputHelper output)
         }
     }
 
+    [Fact]
+    public void ATinyBudgetCutsTheReadingOffWithoutAWrongNumber()
+    {
+        var reader = new ReportReader(new ReadLimits(SolverNodeBudget: 40));
+        var tally = new CellTally();
+        for (var seed = 0; seed < 20; seed++)
+        {
+            var document = RoundTrip.Report(seed);
+            var (bytes, name) = RoundTripTests.Render("run-together", document, new Random(seed));
+            var result = reader.Read(bytes, name);
+            RoundTrip.AssertFaithful(document.Figures, result, $"budget 40 seed {seed}", tally);
+            Assert.Contains(result.Findings, f => f.Rule == RuleCodes.CutOff);
+            Assert.True(result.Stats.CellsUnresolved > 0);
+        }
+
+        output.WriteLine($"budget 40: {tally}");
+    }
+
     private static FixedRow Fixed(decimal?[] values) => new(values, new bool[values.Length], new int[values.Length], new int[values.Length]);
 }
