@@ -6,7 +6,13 @@ using Xunit.Abstractions;
 
 namespace Gongkai.Reading.Tests;
 
-/// <summary>The solver's time: realistic run-together tables well under 20 ms, pathological ones bounded.</summary>
+/// <summary>
+/// The solver's time: realistic run-together tables well under 20 ms, pathological ones bounded. Run
+/// alone (not beside other test classes) and timed as the best of three runs per table, so another
+/// test or the scheduler does not make the figures noisy.
+/// </summary>
+[Collection(nameof(SolverPerformanceTests))]
+[CollectionDefinition(nameof(SolverPerformanceTests), DisableParallelization = true)]
 public sealed class SolverPerformanceTests(ITestOutputHelper output)
 {
     private static SolveBudget Budget(long nodes = 2_000_000) => new(nodes, ReadDeadline.None);
@@ -44,9 +50,8 @@ public sealed class SolverPerformanceTests(ITestOutputHelper output)
         for (var i = 0; i < 100; i++)
         {
             var rows = i % 2 == 0 ? RandomTable(specs, random) : LargeAgencyTable(specs, random);
-            var clock = Stopwatch.StartNew();
-            var solved = ApplicationsSolver.Solve(rows, specs.Roles, Budget());
-            worst = clock.Elapsed > worst ? clock.Elapsed : worst;
+            var (solved, time) = BestOfThree(() => ApplicationsSolver.Solve(rows, specs.Roles, Budget()));
+            worst = time > worst ? time : worst;
             recovered += solved.Sum(r => r.Fates.Count(f => f == CellFate.Recovered));
             cells += solved.Length * 7;
         }
@@ -93,9 +98,8 @@ public sealed class SolverPerformanceTests(ITestOutputHelper output)
                 "carried_over" or "carried_forward" => new decimal[6],
                 _ => leaves[r],
             }).Select(parts => (RowSource?)new SplitRow(SplitInput.FromText(string.Concat(parts.Append(parts.Sum()).Select(v => ReportChecker.Format(v)))))).ToArray();
-            var clock = Stopwatch.StartNew();
-            var solved = ApplicationsSolver.Solve(rows, specs.Roles, Budget());
-            worst = clock.Elapsed > worst ? clock.Elapsed : worst;
+            var (solved, time) = BestOfThree(() => ApplicationsSolver.Solve(rows, specs.Roles, Budget()));
+            worst = time > worst ? time : worst;
             resolved += solved.Sum(r => r.Fates.Count(f => f == CellFate.Recovered));
         }
 
@@ -103,5 +107,19 @@ public sealed class SolverPerformanceTests(ITestOutputHelper output)
         output.WriteLine($"worst of 20 tables of 3–4 digit figures in every cell: {worst.TotalMilliseconds:0.00} ms, {resolved} of {20 * 23 * 7} cells recovered");
         Assert.Equal(20 * 23 * 7, resolved);
         Assert.True(worst < TimeSpan.FromMilliseconds(400), $"{worst.TotalMilliseconds} ms");
+    }
+
+    private static (SolvedRow[] Solved, TimeSpan Time) BestOfThree(Func<SolvedRow[]> solve)
+    {
+        var best = TimeSpan.MaxValue;
+        SolvedRow[] solved = [];
+        for (var i = 0; i < 3; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            solved = solve();
+            best = clock.Elapsed < best ? clock.Elapsed : best;
+        }
+
+        return (solved, best);
     }
 }
