@@ -12,7 +12,7 @@ namespace Gongkai.Reading.Extraction;
 internal sealed class TableGrid
 {
     private readonly List<List<(int Column, string Text)>> _rows = [];
-    private readonly HashSet<(int Row, int Column)> _covered = [];
+    private readonly List<List<bool>> _covered = [];
     private int _width;
 
     public void AddRow(IEnumerable<(string Text, int RowSpan, int ColSpan)> cells)
@@ -22,7 +22,7 @@ internal sealed class TableGrid
         var column = 0;
         foreach (var (text, rowSpan, colSpan) in cells)
         {
-            while (_covered.Contains((r, column)))
+            while (IsCovered(r, column))
             {
                 column++;
             }
@@ -32,7 +32,7 @@ internal sealed class TableGrid
             {
                 for (var dc = 0; dc < Math.Min(colSpan, 100); dc++)
                 {
-                    _covered.Add((r + dr, column + dc));
+                    Cover(r + dr, column + dc);
                 }
             }
 
@@ -61,7 +61,7 @@ internal sealed class TableGrid
                     text.Append(cells[next].Text).Append(CharClass.Sep);
                     next++;
                 }
-                else if (!_covered.Contains((r, column)))
+                else if (!IsCovered(r, column))
                 {
                     text.Append(CharClass.Sep);
                 }
@@ -69,5 +69,23 @@ internal sealed class TableGrid
 
             text.Append('\n');
         }
+    }
+
+    private bool IsCovered(int row, int column) => row < _covered.Count && column < _covered[row].Count && _covered[row][column];
+
+    private void Cover(int row, int column)
+    {
+        while (_covered.Count <= row)
+        {
+            _covered.Add([]);
+        }
+
+        var cells = _covered[row];
+        while (cells.Count <= column)
+        {
+            cells.Add(false);
+        }
+
+        cells[column] = true;
     }
 }

@@ -17,14 +17,28 @@ internal sealed class OpenCcConverter(OpenCcHandle handle) : IScriptConverter
     public string ToSimplified(string text) => CharacterTable.HasTraditional(text) ? handle.Convert(text) : text;
 }
 
-/// <summary>Character by character, from the built-in table.</summary>
+/// <summary>
+/// Character by character, from the built-in table, then the few template words whose Traditional
+/// character is also a Simplified one and so needs the phrase (反覆 → 反复; 覆 alone stays, as in 覆盖).
+/// </summary>
 internal sealed class TableConverter : IScriptConverter
 {
     public static readonly TableConverter Instance = new();
 
+    private static readonly (string Traditional, string Simplified)[] Phrases = [("反覆", "反复")];
+
     public bool IsOpenCc => false;
 
-    public string ToSimplified(string text) => CharacterTable.Convert(text);
+    public string ToSimplified(string text)
+    {
+        var converted = CharacterTable.Convert(text);
+        foreach (var (traditional, simplified) in Phrases)
+        {
+            converted = converted.Replace(traditional, simplified, StringComparison.Ordinal);
+        }
+
+        return converted;
+    }
 }
 
 internal static class ChineseScript

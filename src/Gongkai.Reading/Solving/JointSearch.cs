@@ -6,7 +6,7 @@ namespace Gongkai.Reading.Solving;
 /// combinations satisfying C3; given the total both are independent, so only the candidates they use are
 /// recorded, not their product. It stops early once every split cell has shown two values.
 /// </summary>
-internal sealed class JointSearch
+internal sealed partial class JointSearch
 {
     private const int Columns = 7;
 
@@ -18,7 +18,7 @@ internal sealed class JointSearch
     private readonly SolveBudget _budget;
     private readonly bool[] _c1 = new bool[Columns];
     private readonly bool[] _c3 = new bool[Columns];
-    private readonly HashSet<int> _split;
+    private readonly bool[] _split;
     private readonly decimal?[][] _firstValue;
     private readonly bool[][] _ambiguous;
     private int _undecided;
@@ -28,8 +28,9 @@ internal sealed class JointSearch
         _options = options;
         _roles = roles;
         _budget = budget;
-        _split = [.. split];
         var rows = solved.Length;
+        _split = new bool[rows];
+        split.ForEach(r => _split[r] = true);
         _vectors = new long[rows][][];
         _known = new bool[rows][];
         _used = new bool[rows][];
@@ -65,7 +66,7 @@ internal sealed class JointSearch
     public long Solutions { get; private set; }
 
     /// <summary>True where the search stopped because every split cell already had two values.</summary>
-    public bool AllAmbiguous => _undecided == 0 && _split.Count > 0;
+    public bool AllAmbiguous => _undecided == 0 && _split.Contains(true);
 
     public List<SplitCandidate> Used(int row) => [.. _options[row]!.Where((_, i) => _used[row][i])];
 
@@ -177,7 +178,7 @@ internal sealed class JointSearch
         }
 
         _used[row][option] = true;
-        if (!_split.Contains(row))
+        if (!_split[row])
         {
             return;
         }
@@ -198,116 +199,4 @@ internal sealed class JointSearch
     }
 
     private static long Saturate(long value) => value is < 0 or > long.MaxValue / 4 ? long.MaxValue / 4 : value;
-
-    /// <summary>Depth-first over the leaf rows with several candidates, bounded per active column.</summary>
-    private sealed class LeafSearch
-    {
-        private readonly JointSearch _owner;
-        private readonly long[] _target;
-        private readonly int[] _multi;
-        private readonly long[][] _minRest;
-        private readonly long[][] _maxRest;
-        private readonly int[] _choice;
-        private long _solutions;
-
-        public LeafSearch(JointSearch owner, long[] total)
-        {
-            _owner = owner;
-            _target = [.. total];
-            var leaves = owner._roles.Leaves;
-            _multi = [.. leaves.Where(l => owner._vectors[l].Length > 1).OrderBy(l => owner._vectors[l].Length)];
-            foreach (var single in leaves.Where(l => owner._vectors[l].Length == 1))
-            {
-                for (var c = 0; c < Columns; c++)
-                {
-                    _target[c] -= owner._vectors[single][0][c];
-                }
-            }
-
-            _minRest = new long[_multi.Length + 1][];
-            _maxRest = new long[_multi.Length + 1][];
-            _minRest[_multi.Length] = new long[Columns];
-            _maxRest[_multi.Length] = new long[Columns];
-            for (var d = _multi.Length - 1; d >= 0; d--)
-            {
-                var vectors = owner._vectors[_multi[d]];
-                _minRest[d] = new long[Columns];
-                _maxRest[d] = new long[Columns];
-                for (var c = 0; c < Columns; c++)
-                {
-                    _minRest[d][c] = _minRest[d + 1][c] + vectors.Min(v => v[c]);
-                    _maxRest[d][c] = _maxRest[d + 1][c] + vectors.Max(v => v[c]);
-                }
-            }
-
-            _choice = new int[_multi.Length];
-        }
-
-        public long Run()
-        {
-            if (Fits(new long[Columns], 0))
-            {
-                Depth(0, new long[Columns]);
-            }
-
-            return _solutions;
-        }
-
-        private void Depth(int depth, long[] partial)
-        {
-            if (depth == _multi.Length)
-            {
-                Record();
-                return;
-            }
-
-            var vectors = _owner._vectors[_multi[depth]];
-            var next = new long[Columns];
-            for (var i = 0; i < vectors.Length && !_owner.Stopped; i++)
-            {
-                if (!_owner._budget.Tick())
-                {
-                    return;
-                }
-
-                for (var c = 0; c < Columns; c++)
-                {
-                    next[c] = partial[c] + vectors[i][c];
-                }
-
-                if (Fits(next, depth + 1))
-                {
-                    _choice[depth] = i;
-                    Depth(depth + 1, next);
-                }
-            }
-        }
-
-        private bool Fits(long[] partial, int depth)
-        {
-            for (var c = 0; c < Columns; c++)
-            {
-                if (_owner._c3[c] && (partial[c] + _minRest[depth][c] > _target[c] || partial[c] + _maxRest[depth][c] < _target[c]))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        private void Record()
-        {
-            _solutions = Saturate(_solutions + 1);
-            for (var d = 0; d < _multi.Length; d++)
-            {
-                _owner.Mark(_multi[d], _choice[d]);
-            }
-
-            foreach (var single in _owner._roles.Leaves.Where(l => _owner._vectors[l].Length == 1))
-            {
-                _owner.Mark(single, 0);
-            }
-        }
-    }
 }

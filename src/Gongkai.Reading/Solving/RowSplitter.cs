@@ -7,7 +7,7 @@ namespace Gongkai.Reading.Solving;
 /// figure of its kind (no leading zeros), no cell across a forced cut, and every sum of the row holding.
 /// Depth-first, one node per cell length tried, bounded by the <see cref="SolveBudget"/>.
 /// </summary>
-internal sealed class RowSplitter
+internal sealed partial class RowSplitter
 {
     private readonly string _chars;
     private readonly SplitInput _input;
@@ -23,6 +23,9 @@ internal sealed class RowSplitter
     private readonly int[]?[] _sumEndingAt;
     private readonly int[] _sumOfLastTotal;
     private readonly int[] _cutLimit;
+
+    /// <summary>The most characters a figure can take: nine digits, a decimal part, separators and a unit.</summary>
+    private const int LongestCell = CellReading.MaxDigits + 8;
     private readonly List<SplitCandidate> _found = [];
 
     private RowSplitter(SplitInput input, RowShape shape, bool respectSoft, SolveBudget budget, int stopAfter)
@@ -74,12 +77,18 @@ internal sealed class RowSplitter
     public static List<SplitCandidate> Enumerate(SplitInput input, RowShape shape, bool respectSoft, SolveBudget budget, int stopAfter = int.MaxValue)
     {
         var splitter = new RowSplitter(input, shape, respectSoft, budget, stopAfter);
-        splitter.Run();
+        if (TotalFirstSplitter.Applies(input, shape))
+        {
+            TotalFirstSplitter.Enumerate(input, shape, splitter._cutLimit, budget, stopAfter, splitter._found);
+        }
+        else
+        {
+            splitter.Run();
+        }
+
         if (input.OptionalLastDigit && input.Chars.Length > 1 && char.IsAsciiDigit(input.Chars[^1]) && splitter._found.Count < stopAfter)
         {
-            var shorter = new RowSplitter(input.WithoutLastChar(), shape, respectSoft, budget, stopAfter - splitter._found.Count);
-            shorter.Run();
-            splitter._found.AddRange(shorter._found);
+            splitter._found.AddRange(Enumerate(input.WithoutLastChar(), shape, respectSoft, budget, stopAfter - splitter._found.Count));
         }
 
         return splitter._found;
@@ -112,6 +121,9 @@ internal sealed class RowSplitter
 
         var maxEnd = Math.Min(limit, n - (_shape.Count - cell - 1));
         var kind = _shape.Kinds[cell];
+        var whole = kind is CellKind.Count or CellKind.SignedCount;
+        long running = 0;
+        var plainDigits = true;
         for (var end = start + 1; end <= maxEnd; end++)
         {
             if (_found.Count >= _stopAfter || !_budget.Tick())
@@ -119,13 +131,37 @@ internal sealed class RowSplitter
                 return;
             }
 
-            var text = _chars.AsSpan(start, end - start);
-            if (CellReading.IsDeadPrefix(text, kind))
+            // Digits are read as the cell grows; anything else (a unit, a comma, a sign) goes the slow way.
+            var added = _chars[end - 1];
+            plainDigits &= char.IsAsciiDigit(added);
+            if (plainDigits && whole)
             {
-                return;
+                if (end - start > CellReading.MaxDigits || (end - start == 2 && _chars[start] == '0'))
+                {
+                    return;
+                }
+
+                running = (running * 10) + (added - '0');
+                _whole[cell] = running;
+                _values[cell] = running;
+                _dash[cell] = false;
+            }
+            else
+            {
+                var text = _chars.AsSpan(start, end - start);
+                if (CellReading.IsDeadPrefix(text, kind))
+                {
+                    return;
+                }
+
+                if (!Read(text, kind, cell))
+                {
+                    continue;
+                }
             }
 
-            if (!Read(text, kind, cell))
+            // The cells after this one cannot hold more than their longest figures: a longer cell is needed.
+            if (n - end > (_shape.Count - cell - 1) * LongestCell)
             {
                 continue;
             }
@@ -143,52 +179,24 @@ internal sealed class RowSplitter
                     continue;
                 }
             }
-            else if (BeyondLastTotal(cell, end))
+            else if (_sumOfLastTotal.Length > 0)
             {
-                return;
+                var verdict = AgainstLastTotal(cell, start, end);
+                if (verdict < 0)
+                {
+                    return;
+                }
+
+                if (verdict > 0)
+                {
+                    continue;
+                }
             }
 
             _starts[cell] = start;
             _ends[cell] = end;
             Cell(cell + 1, end);
         }
-    }
-
-    /// <summary>
-    /// True where the parts placed so far already exceed the largest number the rest of the row could hold
-    /// as its 总计; a longer cell only makes that worse, so the loop stops.
-    /// </summary>
-    private bool BeyondLastTotal(int cell, int end)
-    {
-        if (_sumOfLastTotal.Length == 0 || Array.IndexOf(_sumOfLastTotal, cell) < 0)
-        {
-            return false;
-        }
-
-        long partial = 0;
-        foreach (var part in _sumOfLastTotal)
-        {
-            if (part > cell)
-            {
-                break;
-            }
-
-            partial += _whole[part];
-        }
-
-        var totalLength = _chars.Length - end - (_shape.Count - 2 - cell);
-        return totalLength < 1 || (totalLength <= 18 && partial > Pow10(totalLength) - 1);
-    }
-
-    private long SumOfParts(int[] sum)
-    {
-        long total = 0;
-        for (var i = 0; i < sum.Length - 1; i++)
-        {
-            total += _whole[sum[i]];
-        }
-
-        return total;
     }
 
     private bool Read(ReadOnlySpan<char> text, CellKind kind, int cell)
@@ -220,15 +228,4 @@ internal sealed class RowSplitter
 
     private void Emit() =>
         _found.Add(new SplitCandidate([.. _values], [.. _dash], [.. _starts.Select(s => _input.Offsets[s])], [.. _ends.Select(e => _input.Offsets[e - 1] + 1)]));
-
-    private static long Pow10(int n)
-    {
-        long p = 1;
-        for (var i = 0; i < n; i++)
-        {
-            p *= 10;
-        }
-
-        return p;
-    }
 }

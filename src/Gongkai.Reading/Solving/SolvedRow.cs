@@ -24,6 +24,8 @@ internal enum CellFate
     CutOff,
     /// <summary>Not printed, or the row was not found: null.</summary>
     Missing,
+    /// <summary>Printed but not readable as the row's cells (wrong count, not a figure): null.</summary>
+    Unreadable,
 }
 
 /// <summary>A row after solving: a value or a fate per cell, and for ambiguous cells their candidates.</summary>

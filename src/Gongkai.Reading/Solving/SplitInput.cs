@@ -24,6 +24,31 @@ internal sealed class SplitInput(string chars, int[] offsets, bool[] hardBefore,
 
     public bool HasSoftCuts => SoftBefore.Contains(true);
 
+    /// <summary>Run-together figures from plain text (tests, tools): spaces are likely cuts, a cut follows each unit.</summary>
+    public static SplitInput FromText(string printed, bool optionalLastDigit = false)
+    {
+        var chars = new List<char>();
+        var offsets = new List<int>();
+        var hard = new List<bool> { false };
+        var soft = new List<bool> { false };
+        for (var i = 0; i < printed.Length; i++)
+        {
+            if (printed[i] == ' ')
+            {
+                soft[^1] = chars.Count > 0;
+                continue;
+            }
+
+            hard[^1] = chars.Count > 0 && chars[^1] is '元' or '件' && printed[i] != '元';
+            chars.Add(printed[i]);
+            offsets.Add(i);
+            hard.Add(false);
+            soft.Add(false);
+        }
+
+        return new SplitInput(new string([.. chars]), [.. offsets], [.. hard], [.. soft], optionalLastDigit);
+    }
+
     /// <summary>The same input without its last character (the next label's item number taken off).</summary>
     public SplitInput WithoutLastChar() =>
         new(Chars[..^1], Offsets[..^1], HardBefore[..^1], SoftBefore[..^1], optionalLastDigit: false);

@@ -21,7 +21,8 @@ internal static partial class TitleReader
         string? agency = null;
         if (title is not null)
         {
-            var match = YearPattern().Match(title);
+            // Located in the width-normalised title (same length), so “２０２０年” is found too.
+            var match = YearPattern().Match(string.Concat(title.Select(CharClass.Normalise)));
             if (match.Success && ParseYear(match.Groups["y"].Value) is { } y)
             {
                 year = y;
@@ -46,19 +47,28 @@ internal static partial class TitleReader
         return new TitleInfo(title, year, agency, periodYear, preambleYears);
     }
 
+    /// <summary>The first title-like line before the first heading, preferring one that names a year (a portal's menu says “政府信息公开年报” too).</summary>
     private static string? FindTitleLine(string simplified, int start, int end)
     {
-        var limit = end > start ? end : simplified.Length;
-        foreach (var range in simplified.AsSpan(start, Math.Min(limit, simplified.Length) - start).Split('\n'))
+        var limit = Math.Min(end > start ? end : simplified.Length, simplified.Length);
+        string? withoutYear = null;
+        foreach (var range in simplified.AsSpan(start, limit - start).Split('\n'))
         {
             var line = Clean(simplified.AsSpan(start)[range].ToString());
-            if (line is not null && LooksLikeTitle(line))
+            if (line is null || !LooksLikeTitle(line))
+            {
+                continue;
+            }
+
+            if (YearPattern().IsMatch(string.Concat(line.Select(CharClass.Normalise))))
             {
                 return line;
             }
+
+            withoutYear ??= line;
         }
 
-        return null;
+        return withoutYear;
     }
 
     private static string? Usable(string? hint) => Clean(hint) is { } line && LooksLikeTitle(line) ? line : null;

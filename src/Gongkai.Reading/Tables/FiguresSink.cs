@@ -26,6 +26,11 @@ internal sealed class FiguresSink(ReportFigures figures, NormalText text, long n
         for (var c = 0; c < spec.Cells.Count; c++)
         {
             var cell = spec.Cells[c];
+            if (row.Fates[c] == CellFate.Missing && (parsed?.Layout == ValueLayout.Bad || (parsed?.Problem is not null && row.Values[c] is null && row.Dash[c] is false && row.Ends[c] > row.Starts[c])))
+            {
+                row.Fates[c] = CellFate.Unreadable;
+            }
+
             _fates[cell.Index] = row.Fates[c];
             switch (row.Fates[c])
             {

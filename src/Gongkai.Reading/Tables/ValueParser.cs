@@ -33,7 +33,7 @@ internal static class ValueParser
         }
 
         var norm = text.Norm;
-        var printed = Printed(norm, hit.ValueStart, hit.ValueEnd);
+        var printed = PrintedFigures.Printed(norm, hit.ValueStart, hit.ValueEnd);
         return norm.AsSpan(hit.ValueStart, hit.ValueEnd - hit.ValueStart).Contains(CharClass.Sep)
             ? Separated(text, hit, spec, printed)
             : Unseparated(text, hit, spec, printed);
@@ -59,7 +59,7 @@ internal static class ValueParser
         {
             if (i == end || norm[i] == CharClass.Sep)
             {
-                groups.Add(Trim(norm, start, i));
+                groups.Add(PrintedFigures.Trim(norm, start, i));
                 start = i + 1;
             }
         }
@@ -136,7 +136,7 @@ internal static class ValueParser
 
         return tokens.Count > spec.Cells.Count
             ? new ParsedRow(ValueLayout.Bad, null, printed, $"读到 {tokens.Count} 个数，模板为 {spec.Cells.Count} 个")
-            : new ParsedRow(ValueLayout.RunTogether, new SplitRow(SplitInputOf(norm, tokens, hit.MayEndWithItemNumber)), printed);
+            : new ParsedRow(ValueLayout.RunTogether, new SplitRow(PrintedFigures.SplitInputOf(norm, tokens, hit.MayEndWithItemNumber)), printed);
     }
 
     private static ParsedRow Fixed(SegmentedText text, List<(int Start, int End)> cells, RowSpec spec, ValueLayout layout, string printed)
@@ -157,7 +157,7 @@ internal static class ValueParser
                 continue;
             }
 
-            var cellText = Compact(text.Norm, start, end);
+            var cellText = PrintedFigures.Compact(text.Norm, start, end);
             var oneFigure = cellText.Length == end - start;
             if (oneFigure && CellReading.Read(cellText, spec.Cells[c].Kind) is { } token)
             {
@@ -172,83 +172,6 @@ internal static class ValueParser
 
         var problem = bad.Count == 0 ? null : $"{string.Join("、", bad)}不是{KindName(spec.Cells[0].Kind)}";
         return new ParsedRow(layout, new FixedRow(values, dash, starts, ends), printed, problem);
-    }
-
-    /// <summary>The characters to split, with a forced cut after each unit (万元, 件) and a likely cut at each space.</summary>
-    private static SplitInput SplitInputOf(string norm, List<(int Start, int End)> tokens, bool optionalLastDigit)
-    {
-        var length = tokens.Sum(t => t.End - t.Start);
-        var chars = new char[length];
-        var offsets = new int[length];
-        var hard = new bool[length + 1];
-        var soft = new bool[length + 1];
-        var n = 0;
-        foreach (var (start, end) in tokens)
-        {
-            soft[n] = n > 0;
-            for (var i = start; i < end; i++)
-            {
-                if (n > 0 && IsUnitChar(chars[n - 1]) && !IsUnitChar(norm[i]))
-                {
-                    hard[n] = true;
-                }
-
-                chars[n] = norm[i];
-                offsets[n] = i;
-                n++;
-            }
-        }
-
-        return new SplitInput(new string(chars), offsets, hard, soft, optionalLastDigit);
-    }
-
-    private static bool IsUnitChar(char c) => c is '万' or '亿' or '元' or '件' or '个' or '项' or '次' or '条';
-
-    private static (int, int) Trim(string norm, int start, int end)
-    {
-        while (start < end && CharClass.IsNeutral(norm[start]))
-        {
-            start++;
-        }
-
-        while (end > start && CharClass.IsNeutral(norm[end - 1]))
-        {
-            end--;
-        }
-
-        return (start, end);
-    }
-
-    /// <summary>The figures as printed for messages: spaces and line breaks as one space, separators as “|”.</summary>
-    private static string Printed(string norm, int start, int end)
-    {
-        var builder = new System.Text.StringBuilder(end - start);
-        foreach (var c in norm.AsSpan(start, end - start))
-        {
-            var shown = c == CharClass.Sep ? '|' : CharClass.IsNeutral(c) ? ' ' : c;
-            if (shown != ' ' || (builder.Length > 0 && builder[^1] != ' '))
-            {
-                builder.Append(shown);
-            }
-        }
-
-        return builder.ToString().Trim(' ', '|');
-    }
-
-    private static string Compact(string norm, int start, int end)
-    {
-        var span = norm.AsSpan(start, end - start);
-        Span<char> buffer = span.Length <= 256 ? stackalloc char[span.Length] : new char[span.Length];
-        var n = 0;
-        foreach (var c in span)
-        {
-            if (!CharClass.IsNeutral(c))
-            {
-                buffer[n++] = c;
-            }
-        }
-
-        return new string(buffer[..n]);
     }
 
     private static string KindName(CellKind kind) => kind switch

@@ -1,0 +1,85 @@
+using Gongkai.Reading.Solving;
+using Gongkai.Reading.Text;
+
+namespace Gongkai.Reading.Tables;
+
+/// <summary>Small readings of the figures' stretch of the stream: cells trimmed, quoted, compacted, or prepared for the splitter.</summary>
+internal static class PrintedFigures
+{
+    /// <summary>The characters to split, with a forced cut after each unit (万元, 件) and a likely cut at each space.</summary>
+    internal static SplitInput SplitInputOf(string norm, List<(int Start, int End)> tokens, bool optionalLastDigit)
+    {
+        var length = tokens.Sum(t => t.End - t.Start);
+        var chars = new char[length];
+        var offsets = new int[length];
+        var hard = new bool[length + 1];
+        var soft = new bool[length + 1];
+        var n = 0;
+        foreach (var (start, end) in tokens)
+        {
+            soft[n] = n > 0;
+            for (var i = start; i < end; i++)
+            {
+                if (n > 0 && IsUnitChar(chars[n - 1]) && !IsUnitChar(norm[i]))
+                {
+                    hard[n] = true;
+                }
+
+                chars[n] = norm[i];
+                offsets[n] = i;
+                n++;
+            }
+        }
+
+        return new SplitInput(new string(chars), offsets, hard, soft, optionalLastDigit);
+    }
+
+    internal static bool IsUnitChar(char c) => c is '万' or '亿' or '元' or '件' or '个' or '项' or '次' or '条';
+
+    internal static (int, int) Trim(string norm, int start, int end)
+    {
+        while (start < end && CharClass.IsNeutral(norm[start]))
+        {
+            start++;
+        }
+
+        while (end > start && CharClass.IsNeutral(norm[end - 1]))
+        {
+            end--;
+        }
+
+        return (start, end);
+    }
+
+    /// <summary>The figures as printed for messages: spaces and line breaks as one space, separators as “|”.</summary>
+    internal static string Printed(string norm, int start, int end)
+    {
+        var builder = new System.Text.StringBuilder(end - start);
+        foreach (var c in norm.AsSpan(start, end - start))
+        {
+            var shown = c == CharClass.Sep ? '|' : CharClass.IsNeutral(c) ? ' ' : c;
+            if (shown != ' ' || (builder.Length > 0 && builder[^1] != ' '))
+            {
+                builder.Append(shown);
+            }
+        }
+
+        return builder.ToString().Trim(' ', '|');
+    }
+
+    internal static string Compact(string norm, int start, int end)
+    {
+        var span = norm.AsSpan(start, end - start);
+        Span<char> buffer = span.Length <= 256 ? stackalloc char[span.Length] : new char[span.Length];
+        var n = 0;
+        foreach (var c in span)
+        {
+            if (!CharClass.IsNeutral(c))
+            {
+                buffer[n++] = c;
+            }
+        }
+
+        return new string(buffer[..n]);
+    }
+}

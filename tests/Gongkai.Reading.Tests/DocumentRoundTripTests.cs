@@ -1,0 +1,49 @@
+using Gongkai.Reading.Tests.Rendering;
+using Xunit.Abstractions;
+
+namespace Gongkai.Reading.Tests;
+
+/// <summary>
+/// Word and PDF forms. The DOCX is built here with OpenXml (w:gridSpan, w:vMerge) from the official
+/// layout; the PDF is that DOCX converted by LibreOffice and read through its text layer. PDF conversion
+/// is slow, so only a handful of reports take that path.
+/// </summary>
+public sealed class DocumentRoundTripTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void DocxReadsBackFaithfully()
+    {
+        var reader = new ReportReader();
+        var tally = new CellTally();
+        for (var seed = 0; seed < 200; seed++)
+        {
+            var document = RoundTrip.Report(seed);
+            var result = reader.Read(DocxBuilder.Build(document), "report.docx");
+            Assert.Equal(InputFormat.Docx, result.DetectedFormat);
+            RoundTrip.AssertFaithful(document.Figures, result, $"docx seed {seed}", tally);
+        }
+
+        output.WriteLine($"docx: {tally}");
+        Assert.Equal(1.0, tally.Share);
+    }
+
+    [Fact]
+    public void PdfFromTheDocxReadsBackFaithfully()
+    {
+        Assert.True(PdfConversion.Available, "LibreOffice (soffice) is needed: apt-get install libreoffice-writer-nogui fonts-noto-cjk");
+        var seeds = Enumerable.Range(1000, 6).ToList();
+        var documents = seeds.Select(RoundTrip.Report).ToList();
+        var pdfs = PdfConversion.Convert([.. documents.Select(DocxBuilder.Build)]);
+        var reader = new ReportReader();
+        var tally = new CellTally();
+        for (var i = 0; i < pdfs.Count; i++)
+        {
+            var result = reader.Read(pdfs[i], "report.pdf");
+            Assert.Equal(InputFormat.Pdf, result.DetectedFormat);
+            RoundTrip.AssertFaithful(documents[i].Figures, result, $"pdf seed {seeds[i]}", tally);
+        }
+
+        output.WriteLine($"pdf: {tally}");
+        Assert.True(tally.Share >= 0.95, tally.ToString());
+    }
+}

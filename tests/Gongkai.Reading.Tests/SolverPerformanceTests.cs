@@ -1,0 +1,125 @@
+using System.Diagnostics;
+using Gongkai.Domain.AnnualReports;
+using Gongkai.Reading.Solving;
+using Gongkai.Reading.Tables;
+using Xunit.Abstractions;
+
+namespace Gongkai.Reading.Tests;
+
+/// <summary>
+/// The solver's time: realistic run-together tables well under 20 ms, pathological ones bounded. Run
+/// alone (not beside other test classes) and timed as the best of three runs per table, so another
+/// test or the scheduler does not make the figures noisy.
+/// </summary>
+[Collection(nameof(SolverPerformanceTests))]
+[CollectionDefinition(nameof(SolverPerformanceTests), DisableParallelization = true)]
+public sealed class SolverPerformanceTests(ITestOutputHelper output)
+{
+    private static SolveBudget Budget(long nodes = 2_000_000) => new(nodes, ReadDeadline.None);
+
+    [Theory]
+    [InlineData("1111111111111111111111111")]
+    [InlineData("0000000000000000000000000")]
+    [InlineData("9999999999999999999999999999")]
+    [InlineData("1010101010101010101010101010")]
+    public void PathologicalRowsFinishQuickly(string digits)
+    {
+        var specs = TableSpecs.For(ReportTemplate.ById("2021")!);
+        var sources = specs.Applications.Select(_ => (RowSource?)new SplitRow(SplitInput.FromText(digits))).ToArray();
+
+        var clock = Stopwatch.StartNew();
+        var solved = ApplicationsSolver.Solve(sources, specs.Roles, Budget());
+        clock.Stop();
+
+        output.WriteLine($"{digits}: {clock.ElapsedMilliseconds} ms, fates {string.Join(",", solved.SelectMany(r => r.Fates).Distinct())}");
+        Assert.True(clock.ElapsedMilliseconds < 1000, $"{clock.ElapsedMilliseconds} ms");
+        Assert.All(solved.SelectMany(r => r.Values), v => Assert.Null(v));
+    }
+
+    [Fact]
+    public void ARealisticRunTogetherTableSolvesInUnderTwentyMilliseconds()
+    {
+        // Random reports, and a large agency's: thousands of natural-person applications in most rows,
+        // tens from legal persons; each table solved from run-together digits alone.
+        var specs = TableSpecs.For(ReportTemplate.ById("2021")!);
+        var random = new Random(7);
+        var worst = TimeSpan.Zero;
+        var recovered = 0;
+        var cells = 0;
+        ApplicationsSolver.Solve([.. specs.Applications.Select(_ => (RowSource?)new SplitRow(SplitInput.FromText("1234567890123")))], specs.Roles, Budget());
+        for (var i = 0; i < 100; i++)
+        {
+            var rows = i % 2 == 0 ? RandomTable(specs, random) : LargeAgencyTable(specs, random);
+            var (solved, time) = BestOfThree(() => ApplicationsSolver.Solve(rows, specs.Roles, Budget()));
+            worst = time > worst ? time : worst;
+            recovered += solved.Sum(r => r.Fates.Count(f => f == CellFate.Recovered));
+            cells += solved.Length * 7;
+        }
+
+        output.WriteLine($"worst of 100 realistic run-together tables: {worst.TotalMilliseconds:0.00} ms; {recovered}/{cells} cells recovered");
+        Assert.True(worst < TimeSpan.FromMilliseconds(20), $"{worst.TotalMilliseconds} ms");
+    }
+
+    private static RowSource?[] RandomTable(TableSpecs specs, Random random)
+    {
+        var figures = TestSupport.RandomReports.Valid(random, 2022);
+        return [.. specs.Applications.Select(s => (RowSource?)new SplitRow(SplitInput.FromText(
+            string.Concat(s.Cells.Select(c => ReportChecker.Format(figures[c]!.Value))))))];
+    }
+
+    private static RowSource?[] LargeAgencyTable(TableSpecs specs, Random random)
+    {
+        var leaves = specs.Roles.Leaves.ToDictionary(l => l, _ => Enumerable.Range(0, 6)
+            .Select(c => (decimal)(c == 0 ? random.Next(100, 6000) : random.Next(3) == 0 ? random.Next(1, 60) : 0)).ToArray());
+        var total = Enumerable.Range(0, 6).Select(c => leaves.Values.Sum(v => v[c])).ToArray();
+        return [.. specs.Applications.Select((s, r) => s.Key switch
+        {
+            "new_received" or "total" => total,
+            "carried_over" or "carried_forward" => new decimal[6],
+            _ => leaves[r],
+        }).Select(parts => (RowSource?)new SplitRow(SplitInput.FromText(string.Concat(parts.Append(parts.Sum()).Select(v => ReportChecker.Format(v))))))];
+    }
+
+    [Fact]
+    public void AStressTableOfLargeFiguresInEveryCellStaysBounded()
+    {
+        var specs = TableSpecs.For(ReportTemplate.ById("2019")!);
+        var random = new Random(11);
+        var worst = TimeSpan.Zero;
+        var resolved = 0;
+        ApplicationsSolver.Solve([.. specs.Applications.Select(_ => (RowSource?)new SplitRow(SplitInput.FromText("1234567890123")))], specs.Roles, Budget());
+        for (var i = 0; i < 20; i++)
+        {
+            var leaves = specs.Roles.Leaves.ToDictionary(l => l, _ => Enumerable.Range(0, 6).Select(_ => (decimal)random.Next(100, 9999)).ToArray());
+            var total = Enumerable.Range(0, 6).Select(c => leaves.Values.Sum(v => v[c])).ToArray();
+            var rows = specs.Applications.Select((s, r) => s.Key switch
+            {
+                "new_received" or "total" => total,
+                "carried_over" or "carried_forward" => new decimal[6],
+                _ => leaves[r],
+            }).Select(parts => (RowSource?)new SplitRow(SplitInput.FromText(string.Concat(parts.Append(parts.Sum()).Select(v => ReportChecker.Format(v)))))).ToArray();
+            var (solved, time) = BestOfThree(() => ApplicationsSolver.Solve(rows, specs.Roles, Budget()));
+            worst = time > worst ? time : worst;
+            resolved += solved.Sum(r => r.Fates.Count(f => f == CellFate.Recovered));
+        }
+
+        // Far beyond any real report (every leaf cell 3–4 digits); about 20–40 ms in Release, more in Debug.
+        output.WriteLine($"worst of 20 tables of 3–4 digit figures in every cell: {worst.TotalMilliseconds:0.00} ms, {resolved} of {20 * 23 * 7} cells recovered");
+        Assert.Equal(20 * 23 * 7, resolved);
+        Assert.True(worst < TimeSpan.FromMilliseconds(400), $"{worst.TotalMilliseconds} ms");
+    }
+
+    private static (SolvedRow[] Solved, TimeSpan Time) BestOfThree(Func<SolvedRow[]> solve)
+    {
+        var best = TimeSpan.MaxValue;
+        SolvedRow[] solved = [];
+        for (var i = 0; i < 3; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            solved = solve();
+            best = clock.Elapsed < best ? clock.Elapsed : best;
+        }
+
+        return (solved, best);
+    }
+}
