@@ -47,25 +47,40 @@ internal static partial class TitleReader
         return new TitleInfo(title, year, agency, periodYear, preambleYears);
     }
 
-    /// <summary>The first title-like line before the first heading, preferring one that names a year (a portal's menu says “政府信息公开年报” too).</summary>
+    /// <summary>
+    /// The first title-like line before the first heading, preferring one that names a year (a portal's
+    /// menu says “政府信息公开年报” too). A title a PDF or a narrow page wrapped over two lines
+    /// (“…2020年政府信息” / “公开工作年度报告”) is joined back.
+    /// </summary>
     private static string? FindTitleLine(string simplified, int start, int end)
     {
         var limit = Math.Min(end > start ? end : simplified.Length, simplified.Length);
-        string? withoutYear = null;
+        var lines = new List<string>();
         foreach (var range in simplified.AsSpan(start, limit - start).Split('\n'))
         {
-            var line = Clean(simplified.AsSpan(start)[range].ToString());
-            if (line is null || !LooksLikeTitle(line))
+            if (Clean(simplified.AsSpan(start)[range].ToString()) is { } line)
             {
-                continue;
+                lines.Add(line);
             }
+        }
 
-            if (YearPattern().IsMatch(string.Concat(line.Select(CharClass.Normalise))))
+        string? withoutYear = null;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            foreach (var candidate in new[] { lines[i], i + 1 < lines.Count ? lines[i] + lines[i + 1] : null })
             {
-                return line;
-            }
+                if (candidate is null || !LooksLikeTitle(candidate))
+                {
+                    continue;
+                }
 
-            withoutYear ??= line;
+                if (YearPattern().IsMatch(string.Concat(candidate.Select(CharClass.Normalise))))
+                {
+                    return candidate;
+                }
+
+                withoutYear ??= candidate;
+            }
         }
 
         return withoutYear;

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Gongkai.Domain.AnnualReports;
 using Gongkai.Reading.Solving;
 using Gongkai.Reading.Tables;
@@ -7,14 +6,15 @@ using Xunit.Abstractions;
 namespace Gongkai.Reading.Tests;
 
 /// <summary>
-/// The solver's time: realistic run-together tables well under 20 ms, pathological ones bounded. Run
-/// alone (not beside other test classes) and timed as the best of three runs per table, so another
-/// test or the scheduler does not make the figures noisy.
+/// The solver's work, counted in search nodes (deterministic, unlike time on a shared machine):
+/// realistic run-together tables take a small fraction of the budget, pathological ones stop at it.
+/// Wall-clock figures are measured by the benchmark project (benchmarks/Gongkai.Benchmarks).
 /// </summary>
-[Collection(nameof(SolverPerformanceTests))]
-[CollectionDefinition(nameof(SolverPerformanceTests), DisableParallelization = true)]
-public sealed class SolverPerformanceTests(ITestOutputHelper output)
+public sealed class SolverBoundsTests(ITestOutputHelper output)
 {
+    /// <summary>Realistic tables are solved well inside this many nodes (the default budget is 2,000,000).</summary>
+    private const long RealisticNodes = 200_000;
+
     private static SolveBudget Budget(long nodes = 2_000_000) => new(nodes, ReadDeadline.None);
 
     [Theory]
@@ -27,37 +27,36 @@ public sealed class SolverPerformanceTests(ITestOutputHelper output)
         var specs = TableSpecs.For(ReportTemplate.ById("2021")!);
         var sources = specs.Applications.Select(_ => (RowSource?)new SplitRow(SplitInput.FromText(digits))).ToArray();
 
-        var clock = Stopwatch.StartNew();
-        var solved = ApplicationsSolver.Solve(sources, specs.Roles, Budget());
-        clock.Stop();
+        var budget = Budget();
+        var solved = ApplicationsSolver.Solve(sources, specs.Roles, budget);
 
-        output.WriteLine($"{digits}: {clock.ElapsedMilliseconds} ms, fates {string.Join(",", solved.SelectMany(r => r.Fates).Distinct())}");
-        Assert.True(clock.ElapsedMilliseconds < 1000, $"{clock.ElapsedMilliseconds} ms");
+        output.WriteLine($"{digits}: {budget.Used} nodes, fates {string.Join(",", solved.SelectMany(r => r.Fates).Distinct())}");
+        Assert.True(budget.Used <= budget.Limit);
         Assert.All(solved.SelectMany(r => r.Values), v => Assert.Null(v));
     }
 
     [Fact]
-    public void ARealisticRunTogetherTableSolvesInUnderTwentyMilliseconds()
+    public void RealisticRunTogetherTablesAreSolvedWellInsideTheBudget()
     {
         // Random reports, and a large agency's: thousands of natural-person applications in most rows,
         // tens from legal persons; each table solved from run-together digits alone.
         var specs = TableSpecs.For(ReportTemplate.ById("2021")!);
         var random = new Random(7);
-        var worst = TimeSpan.Zero;
+        var worst = 0L;
         var recovered = 0;
         var cells = 0;
-        ApplicationsSolver.Solve([.. specs.Applications.Select(_ => (RowSource?)new SplitRow(SplitInput.FromText("1234567890123")))], specs.Roles, Budget());
         for (var i = 0; i < 100; i++)
         {
             var rows = i % 2 == 0 ? RandomTable(specs, random) : LargeAgencyTable(specs, random);
-            var (solved, time) = BestOfThree(() => ApplicationsSolver.Solve(rows, specs.Roles, Budget()));
-            worst = time > worst ? time : worst;
+            var budget = Budget();
+            var solved = ApplicationsSolver.Solve(rows, specs.Roles, budget);
+            worst = Math.Max(worst, budget.Used);
             recovered += solved.Sum(r => r.Fates.Count(f => f == CellFate.Recovered));
             cells += solved.Length * 7;
         }
 
-        output.WriteLine($"worst of 100 realistic run-together tables: {worst.TotalMilliseconds:0.00} ms; {recovered}/{cells} cells recovered");
-        Assert.True(worst < TimeSpan.FromMilliseconds(20), $"{worst.TotalMilliseconds} ms");
+        output.WriteLine($"worst of 100 realistic run-together tables: {worst} nodes; {recovered}/{cells} cells recovered");
+        Assert.True(worst < RealisticNodes, $"{worst} nodes");
     }
 
     private static RowSource?[] RandomTable(TableSpecs specs, Random random)
@@ -85,9 +84,8 @@ public sealed class SolverPerformanceTests(ITestOutputHelper output)
     {
         var specs = TableSpecs.For(ReportTemplate.ById("2019")!);
         var random = new Random(11);
-        var worst = TimeSpan.Zero;
+        var worst = 0L;
         var resolved = 0;
-        ApplicationsSolver.Solve([.. specs.Applications.Select(_ => (RowSource?)new SplitRow(SplitInput.FromText("1234567890123")))], specs.Roles, Budget());
         for (var i = 0; i < 20; i++)
         {
             var leaves = specs.Roles.Leaves.ToDictionary(l => l, _ => Enumerable.Range(0, 6).Select(_ => (decimal)random.Next(100, 9999)).ToArray());
@@ -98,28 +96,15 @@ public sealed class SolverPerformanceTests(ITestOutputHelper output)
                 "carried_over" or "carried_forward" => new decimal[6],
                 _ => leaves[r],
             }).Select(parts => (RowSource?)new SplitRow(SplitInput.FromText(string.Concat(parts.Append(parts.Sum()).Select(v => ReportChecker.Format(v)))))).ToArray();
-            var (solved, time) = BestOfThree(() => ApplicationsSolver.Solve(rows, specs.Roles, Budget()));
-            worst = time > worst ? time : worst;
+            var budget = Budget();
+            var solved = ApplicationsSolver.Solve(rows, specs.Roles, budget);
+            worst = Math.Max(worst, budget.Used);
             resolved += solved.Sum(r => r.Fates.Count(f => f == CellFate.Recovered));
         }
 
-        // Far beyond any real report (every leaf cell 3–4 digits); about 20–40 ms in Release, more in Debug.
-        output.WriteLine($"worst of 20 tables of 3–4 digit figures in every cell: {worst.TotalMilliseconds:0.00} ms, {resolved} of {20 * 23 * 7} cells recovered");
+        // Far beyond any real report (every leaf cell 3–4 digits), yet inside the default budget.
+        output.WriteLine($"worst of 20 tables of 3–4 digit figures in every cell: {worst} nodes, {resolved} of {20 * 23 * 7} cells recovered");
         Assert.Equal(20 * 23 * 7, resolved);
-        Assert.True(worst < TimeSpan.FromMilliseconds(400), $"{worst.TotalMilliseconds} ms");
-    }
-
-    private static (SolvedRow[] Solved, TimeSpan Time) BestOfThree(Func<SolvedRow[]> solve)
-    {
-        var best = TimeSpan.MaxValue;
-        SolvedRow[] solved = [];
-        for (var i = 0; i < 3; i++)
-        {
-            var clock = Stopwatch.StartNew();
-            solved = solve();
-            best = clock.Elapsed < best ? clock.Elapsed : best;
-        }
-
-        return (solved, best);
+        Assert.True(worst < Budget().Limit, $"{worst} nodes");
     }
 }
