@@ -66,7 +66,8 @@ internal sealed partial class NormalText
         return builder.ToString();
     }
 
-    private static bool IsFooter(ReadOnlySpan<char> line)
+    /// <summary>A page number line: “— 3 —”, “第 3 页 共 9 页”, “3/9”, “Page 3”.</summary>
+    internal static bool IsFooter(ReadOnlySpan<char> line)
     {
         var trimmed = line.Trim();
         if (trimmed.Length is 0 or > 24 || !trimmed.ContainsAnyInRange('0', '9'))
