@@ -35,6 +35,7 @@ internal sealed partial class NormalText
 
     public static NormalText Build(string extracted, IScriptConverter script)
     {
+        extracted = Radicals.ToIdeographs(extracted);
         var hadTraditional = CharacterTable.HasTraditional(extracted);
         var simplified = hadTraditional ? script.ToSimplified(extracted) : extracted;
         return new NormalText(Clean(simplified), hadTraditional);
