@@ -79,6 +79,21 @@ public sealed class ScriptTests
     }
 
     [Fact]
+    public void RadicalsThatPdfFontsPrintForCharactersReadAsThoseCharacters()
+    {
+        var reader = new ReportReader();
+        for (var seed = 0; seed < 10; seed++)
+        {
+            var text = TextForms.Pipe(ReportBlocks.Of(RoundTrip.Report(seed)));
+            var radicals = text.Replace('一', '\u2F00').Replace('二', '\u2F06').Replace('人', '\u2F08').Replace('行', '\u2F8F')
+                .Replace('民', '\u2EA0').Replace('门', '\u2ED4');
+
+            Assert.NotEqual(text, radicals);
+            Assert.Equal(reader.Read(Encoding.UTF8.GetBytes(text), "s.txt").ToJson(), reader.Read(Encoding.UTF8.GetBytes(radicals), "r.txt").ToJson());
+        }
+    }
+
+    [Fact]
     public void TheBuiltInTableCoversEveryCharacterOfTheTemplates()
     {
         var words = ReportTemplate.All.SelectMany(t =>

@@ -1,14 +1,18 @@
 using System.Text;
 using Gongkai.Reading.Solving;
+using Gongkai.Reading.Text;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 
 namespace Gongkai.Reading.Extraction;
 
 /// <summary>
-/// The text layer of a PDF through PdfPig (no OCR): letters grouped into lines by their baseline, ordered
-/// left to right, with a space wherever the gap between two letters is wider than a fraction of the font
-/// size, which is how table cells show in the text. The result is read like any text from a PDF.
+/// The text layer of a PDF through PdfPig (no OCR). Tables drawn with rules are read by their cells
+/// (<see cref="RuledTable"/>): each letter belongs to the cell its position falls in, so a label wrapped
+/// over several lines stays whole and the result is the same lines of cells that HTML and DOCX tables
+/// give. Everything else is grouped into lines by baseline (<see cref="PdfLines"/>), and page by page,
+/// top to bottom, the two are put back in order. A table continued from the previous page loses the
+/// header rows it repeats.
 /// </summary>
 internal static class PdfExtractor
 {
@@ -17,14 +21,25 @@ internal static class PdfExtractor
         using var pdf = Open(content);
         var text = new StringBuilder(64 * 1024);
         var letters = 0;
+        List<string>? openTable = null;
         foreach (var page in pdf.GetPages())
         {
             deadline.Check();
             letters += page.Letters.Count;
-            foreach (var line in Lines(page.Letters))
+            var items = PageItems(page);
+            var first = items.FindIndex(i => !IsFooter(i));
+            var last = items.FindLastIndex(i => !IsFooter(i));
+            for (var i = 0; i < items.Count; i++)
             {
-                text.Append(line).Append('\n');
+                var rows = items[i].Rows;
+                var skip = i == first && rows is not null && openTable is not null ? RepeatedHeader(openTable, rows) : 0;
+                foreach (var line in rows?.Skip(skip) ?? [items[i].Line!])
+                {
+                    text.Append(line).Append('\n');
+                }
             }
+
+            openTable = last >= 0 && items[last].Rows is { } lastRows ? (first == last && openTable is not null ? openTable : lastRows) : null;
         }
 
         if (letters == 0)
@@ -33,6 +48,26 @@ internal static class PdfExtractor
         }
 
         return new ExtractedText(text.ToString());
+    }
+
+    /// <summary>A line of text, or a table's rows, at its height on the page.</summary>
+    private sealed record PageItem(double Y, string? Line, List<string>? Rows);
+
+    private static bool IsFooter(PageItem item) => item.Line is { } line && NormalText.IsFooter(line);
+
+    /// <summary>
+    /// How many leading rows of a table that continues one from the previous page repeat that table's
+    /// header: rows equal to its first rows, in order, holding no digit, and never the whole table.
+    /// </summary>
+    private static int RepeatedHeader(List<string> header, List<string> rows)
+    {
+        var n = 0;
+        while (n < header.Count && n < rows.Count - 1 && rows[n] == header[n] && !rows[n].AsSpan().ContainsAnyInRange('0', '9'))
+        {
+            n++;
+        }
+
+        return n;
     }
 
     private static PdfDocument Open(byte[] content)
@@ -47,38 +82,48 @@ internal static class PdfExtractor
         }
     }
 
-    private static IEnumerable<string> Lines(IReadOnlyList<Letter> letters)
+    /// <summary>
+    /// A page's text top to bottom: its ruled tables as rows of cells, the rest as lines. A table whose
+    /// rules do not enclose its letters cleanly (a letter or a run of text across a rule, text right
+    /// beside it, a cell of many lines) is left to the lines, as if it had no rules.
+    /// </summary>
+    private static List<PageItem> PageItems(Page page)
     {
-        var rows = new List<List<Letter>>();
-        foreach (var letter in letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).OrderByDescending(l => l.StartBaseLine.Y).ThenBy(l => l.StartBaseLine.X))
+        var letters = page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
+        var tables = letters.Count == 0 ? [] : RuledTable.Find(PdfRules.Of(page));
+        var free = new List<Letter>();
+        var cells = tables.Select(t => t.Cells.Select(_ => new List<Letter>()).ToArray()).ToArray();
+        var clean = tables.Select(_ => true).ToArray();
+        foreach (var letter in letters)
         {
-            var size = Math.Max(letter.PointSize, 1);
-            var row = rows.Count > 0 && Math.Abs(rows[^1][0].StartBaseLine.Y - letter.StartBaseLine.Y) <= size * 0.4 ? rows[^1] : null;
-            if (row is null)
+            var centre = letter.BoundingBox.Centroid;
+            var t = tables.FindIndex(table => table.Contains(centre));
+            if (t < 0)
             {
-                rows.Add([letter]);
+                free.Add(letter);
+                continue;
             }
-            else
+
+            var cell = tables[t].CellAt(centre);
+            clean[t] &= tables[t].Fits(cell, letter.BoundingBox);
+            cells[t][cell].Add(letter);
+        }
+
+        var items = new List<PageItem>();
+        for (var t = 0; t < tables.Count; t++)
+        {
+            var rows = clean[t] && !free.Exists(tables[t].IsBeside) && !RuledTable.TextRunsAcrossRules(cells[t]) ? tables[t].Rows(cells[t]) : null;
+            if (rows is null)
             {
-                row.Add(letter);
+                free.AddRange(cells[t].SelectMany(c => c));
+            }
+            else if (rows.Count > 0)
+            {
+                items.Add(new PageItem(tables[t].Top, null, rows));
             }
         }
 
-        foreach (var row in rows)
-        {
-            row.Sort((a, b) => a.StartBaseLine.X.CompareTo(b.StartBaseLine.X));
-            var line = new StringBuilder(row.Count * 2);
-            for (var i = 0; i < row.Count; i++)
-            {
-                if (i > 0 && row[i].StartBaseLine.X - row[i - 1].EndBaseLine.X > Math.Max(row[i].PointSize, 1) * 0.3)
-                {
-                    line.Append(' ');
-                }
-
-                line.Append(row[i].Value);
-            }
-
-            yield return line.ToString();
-        }
+        items.AddRange(PdfLines.Of(free).Select(l => new PageItem(l.Y, l.Text, null)));
+        return [.. items.OrderByDescending(i => i.Y)];
     }
 }

@@ -35,6 +35,7 @@ internal sealed partial class NormalText
 
     public static NormalText Build(string extracted, IScriptConverter script)
     {
+        extracted = Radicals.ToIdeographs(extracted);
         var hadTraditional = CharacterTable.HasTraditional(extracted);
         var simplified = hadTraditional ? script.ToSimplified(extracted) : extracted;
         return new NormalText(Clean(simplified), hadTraditional);
@@ -66,7 +67,8 @@ internal sealed partial class NormalText
         return builder.ToString();
     }
 
-    private static bool IsFooter(ReadOnlySpan<char> line)
+    /// <summary>A page number line: “— 3 —”, “第 3 页 共 9 页”, “3/9”, “Page 3”.</summary>
+    internal static bool IsFooter(ReadOnlySpan<char> line)
     {
         var trimmed = line.Trim();
         if (trimmed.Length is 0 or > 24 || !trimmed.ContainsAnyInRange('0', '9'))

@@ -13,7 +13,10 @@ namespace Gongkai.Reading.Tests.Rendering;
 /// </summary>
 internal static class DocxBuilder
 {
-    public static byte[] Build(ReportDocument document)
+    public static byte[] Build(ReportDocument document) => Build(document, rules: true);
+
+    /// <param name="rules">False for tables printed without any border (no table rules in a PDF of it).</param>
+    public static byte[] Build(ReportDocument document, bool rules)
     {
         using var stream = new MemoryStream();
         using (var word = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
@@ -31,7 +34,7 @@ internal static class DocxBuilder
                         body.Append(Para(p.Text, bold: false, size: 21));
                         break;
                     case TableBlock t:
-                        body.Append(Table(document.Tables.First(x => x.Key == t.Key), document));
+                        body.Append(Table(document.Tables.First(x => x.Key == t.Key), document, rules));
                         body.Append(Para("", bold: false, size: 12));
                         break;
                 }
@@ -57,7 +60,10 @@ internal static class DocxBuilder
         return new DocumentFormat.OpenXml.Wordprocessing.Paragraph(new Run(props, new DocumentFormat.OpenXml.Wordprocessing.Text(text) { Space = SpaceProcessingModeValues.Preserve }));
     }
 
-    private static Table Table(ReportTable layout, ReportDocument document)
+    private static T Border<T>(bool drawn)
+        where T : BorderType, new() => new() { Val = drawn ? BorderValues.Single : BorderValues.None, Size = drawn ? 4U : 0U };
+
+    private static Table Table(ReportTable layout, ReportDocument document, bool rules)
     {
         var placed = layout.Place();
         var rows = layout.Rows.Count;
@@ -75,9 +81,8 @@ internal static class DocxBuilder
         var widths = Enumerable.Range(0, layout.ColumnCount).Select(c => ColumnWidth(layout, c, totalWidth)).ToArray();
         var table = new Table(new TableProperties(
             new TableWidth { Width = totalWidth.ToString(System.Globalization.CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
-            new TableBorders(new TopBorder { Val = BorderValues.Single, Size = 4 }, new BottomBorder { Val = BorderValues.Single, Size = 4 },
-                new LeftBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
-                new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 })),
+            new TableBorders(Border<TopBorder>(rules), Border<BottomBorder>(rules), Border<LeftBorder>(rules), Border<RightBorder>(rules),
+                Border<InsideHorizontalBorder>(rules), Border<InsideVerticalBorder>(rules))),
             new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(System.Globalization.CultureInfo.InvariantCulture) })));
         for (var r = 0; r < rows; r++)
         {
