@@ -21,7 +21,8 @@ namespace Gongkai.Benchmarks;
 /// half submitted for review; random valid figures and the demo's narrative text). Each operation is one
 /// unit of work as a web request has it: a new DI scope and DbContext, then
 /// <see cref="ReportAggregation.ComputeAsync"/>. Baselines on the same connection: a raw SQL SELECT of just
-/// the 1,000 FiguresJson strings, and EF loading the 1,000 report entities without doing anything with them.
+/// the 1,000 FiguresJson strings, and EF loading the 1,000 report entities without doing anything with them;
+/// and, without any database, the domain's part alone (read, check and sum the same 1,000 JSON strings).
 /// PostgreSQL runs when GONGKAI_BENCH_PG names a server (e.g. Host=127.0.0.1;Port=5499;Username=postgres):
 /// a database gongkai_bench_PID is created there and dropped afterwards. SQLite always runs, on a temp file.
 /// </summary>
@@ -40,6 +41,7 @@ public class AggregationBenchmark
     private ServiceProvider? _services;
     private ServiceProvider Services => _services ?? throw new InvalidOperationException("not set up");
     private int _government;
+    private List<string> _figuresJson = [];
     private string? _sqliteDirectory;
     private string? _postgresDatabase;
 
@@ -87,6 +89,7 @@ public class AggregationBenchmark
         await DatabaseInitializer.InitializeAsync(_services);
         _government = await SeedAsync();
 
+        _figuresJson = await ReadFiguresJsonAsync();
         var check = await Aggregate();
         if (check.Parts.Count(p => p.Included) != Departments || await RawRows() != Departments || await EfRows() != Departments)
         {
@@ -141,17 +144,37 @@ public class AggregationBenchmark
         return characters > 0 ? rows : -1;
     }
 
-    /// <summary>EF loads the same reports as entities (no tracking), as the aggregation's query does, and stops there.</summary>
+    /// <summary>
+    /// EF loads the same reports as entities (no tracking) with the aggregation's own query (the children's
+    /// ids as a list parameter) and stops there.
+    /// </summary>
     [Benchmark(Description = "EF: load report entities")]
     public async Task<int> EfRows()
     {
         await using var scope = Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
-        var children = db.Agencies.Where(a => a.ParentId == _government).Select(a => a.Id);
+        var ids = await db.Agencies.AsNoTracking().Where(a => a.ParentId == _government).Select(a => a.Id).ToListAsync();
         var reports = await db.AnnualReports.AsNoTracking()
-            .Where(r => r.Year == Year && children.Contains(r.AgencyId) && r.Status != ReportStatus.Superseded)
+            .Where(r => r.Year == Year && ids.Contains(r.AgencyId) && r.Status != ReportStatus.Superseded)
             .ToListAsync();
         return reports.Count;
+    }
+
+    /// <summary>The domain's share of the aggregation, without a database: read each report's JSON, check it, sum them all, check the sum.</summary>
+    [Benchmark(Description = "In memory: read + check + sum")]
+    public int InMemory()
+    {
+        var parts = new List<ReportFigures>(_figuresJson.Count);
+        var errors = 0;
+        foreach (var json in _figuresJson)
+        {
+            var figures = ReportJsonReader.Read(json);
+            errors += ReportChecker.Check(figures).CountOf(FindingSeverity.Error);
+            parts.Add(figures);
+        }
+
+        var sum = ReportAggregator.Sum(Year, "基准市人民政府", parts);
+        return errors + ReportChecker.Check(sum, new CheckOptions(FlagBlanks: false)).Count;
     }
 
     [Benchmark(Description = "ReportAggregation.ComputeAsync")]
@@ -160,6 +183,14 @@ public class AggregationBenchmark
         await using var scope = Services.CreateAsyncScope();
         var aggregation = scope.ServiceProvider.GetRequiredService<ReportAggregation>();
         return await aggregation.ComputeAsync(StaffContext.System("benchmark"), _government, Year);
+    }
+
+    private async Task<List<string>> ReadFiguresJsonAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
+        var children = db.Agencies.Where(a => a.ParentId == _government).Select(a => a.Id);
+        return await db.AnnualReports.Where(r => r.Year == Year && children.Contains(r.AgencyId)).Select(r => r.FiguresJson).ToListAsync();
     }
 
     private static void AddParameter(DbCommand command, string name, object value)
