@@ -11,6 +11,10 @@ public sealed class ReportTemplate
 {
     private readonly FrozenDictionary<string, CellDef> _byPath;
     private readonly FrozenDictionary<string, ApplicationRowDef> _applicationRows;
+    // The same cells by their keys, so that the checks' many lookups build no path string.
+    private readonly FrozenDictionary<(string Row, int Column), CellDef> _applications;
+    private readonly FrozenDictionary<(string Group, int Column), CellDef> _appeals;
+    private readonly FrozenDictionary<(string Row, string Field), CellDef> _proactive;
 
     internal ReportTemplate(
         string id,
@@ -25,6 +29,9 @@ public sealed class ReportTemplate
         Cells = BuildCells();
         _byPath = Cells.ToFrozenDictionary(c => c.Path, StringComparer.Ordinal);
         _applicationRows = applicationRows.ToFrozenDictionary(r => r.Key, StringComparer.Ordinal);
+        _applications = Cells.Where(c => c.Section == CellSection.Applications).ToFrozenDictionary(c => (c.Row, c.Column));
+        _appeals = Cells.Where(c => c.Section == CellSection.Appeals).ToFrozenDictionary(c => (c.Row, c.Column));
+        _proactive = Cells.Where(c => c.Section == CellSection.Proactive).ToFrozenDictionary(c => (c.Row, c.Field!));
         SumRules = AnnualReports.SumRules.For(this);
     }
 
@@ -57,11 +64,14 @@ public sealed class ReportTemplate
 
     public bool TryGetCell(string path, out CellDef cell) => _byPath.TryGetValue(path, out cell!);
 
-    public CellDef ApplicationCell(string rowKey, int column) => Cell(CellPaths.Application(rowKey, column));
+    public CellDef ApplicationCell(string rowKey, int column) =>
+        _applications.TryGetValue((rowKey, column), out var cell) ? cell : Cell(CellPaths.Application(rowKey, column));
 
-    public CellDef AppealCell(string groupKey, int column) => Cell(CellPaths.Appeal(groupKey, column));
+    public CellDef AppealCell(string groupKey, int column) =>
+        _appeals.TryGetValue((groupKey, column), out var cell) ? cell : Cell(CellPaths.Appeal(groupKey, column));
 
-    public CellDef ProactiveCell(string rowKey, string fieldKey) => Cell(CellPaths.Proactive(rowKey, fieldKey));
+    public CellDef ProactiveCell(string rowKey, string fieldKey) =>
+        _proactive.TryGetValue((rowKey, fieldKey), out var cell) ? cell : Cell(CellPaths.Proactive(rowKey, fieldKey));
 
     public bool HasApplicationRow(string key) => _applicationRows.ContainsKey(key);
 
