@@ -6,12 +6,19 @@ namespace Gongkai.Benchmarks;
 public static class BenchmarkProgram
 {
     /// <summary>
+    /// <c>corpus DIR [N]</c> writes N (10,000) reports to read with <c>gongkai report read DIR</c>; anything else goes to
     /// BenchmarkDotNet's switcher. <c>--quick</c> is shorthand for <c>--job short</c> (3 warm-ups, 3
     /// iterations, 1 launch): a rough figure in about a minute per class instead of several.
     /// </summary>
-    public static void Main(string[] args)
+    public static int Main(string[] args)
     {
+        if (args is ["corpus", var directory, ..])
+        {
+            return Reading.Corpus.Write(directory, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 10_000);
+        }
+
         var arguments = args.SelectMany(a => a == "--quick" ? ["--job", "short"] : new[] { a }).ToArray();
         BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(arguments);
+        return 0;
     }
 }

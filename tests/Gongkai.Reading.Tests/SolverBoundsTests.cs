@@ -1,6 +1,7 @@
 using Gongkai.Domain.AnnualReports;
 using Gongkai.Reading.Solving;
 using Gongkai.Reading.Tables;
+using Gongkai.Reading.Tests.Rendering;
 using Xunit.Abstractions;
 
 namespace Gongkai.Reading.Tests;
@@ -25,7 +26,7 @@ public sealed class SolverBoundsTests(ITestOutputHelper output)
     public void PathologicalRowsFinishQuickly(string digits)
     {
         var specs = TableSpecs.For(ReportTemplate.ById("2021")!);
-        var sources = specs.Applications.Select(_ => (RowSource?)new SplitRow(SplitInput.FromText(digits))).ToArray();
+        var sources = RunTogetherTables.Pathological(specs, digits);
 
         var budget = Budget();
         var solved = ApplicationsSolver.Solve(sources, specs.Roles, budget);
@@ -47,7 +48,7 @@ public sealed class SolverBoundsTests(ITestOutputHelper output)
         var cells = 0;
         for (var i = 0; i < 100; i++)
         {
-            var rows = i % 2 == 0 ? RandomTable(specs, random) : LargeAgencyTable(specs, random);
+            var rows = i % 2 == 0 ? RunTogetherTables.Random(specs, random) : RunTogetherTables.LargeAgency(specs, random);
             var budget = Budget();
             var solved = ApplicationsSolver.Solve(rows, specs.Roles, budget);
             worst = Math.Max(worst, budget.Used);
@@ -59,26 +60,6 @@ public sealed class SolverBoundsTests(ITestOutputHelper output)
         Assert.True(worst < RealisticNodes, $"{worst} nodes");
     }
 
-    private static RowSource?[] RandomTable(TableSpecs specs, Random random)
-    {
-        var figures = TestSupport.RandomReports.Valid(random, 2022);
-        return [.. specs.Applications.Select(s => (RowSource?)new SplitRow(SplitInput.FromText(
-            string.Concat(s.Cells.Select(c => ReportChecker.Format(figures[c]!.Value))))))];
-    }
-
-    private static RowSource?[] LargeAgencyTable(TableSpecs specs, Random random)
-    {
-        var leaves = specs.Roles.Leaves.ToDictionary(l => l, _ => Enumerable.Range(0, 6)
-            .Select(c => (decimal)(c == 0 ? random.Next(100, 6000) : random.Next(3) == 0 ? random.Next(1, 60) : 0)).ToArray());
-        var total = Enumerable.Range(0, 6).Select(c => leaves.Values.Sum(v => v[c])).ToArray();
-        return [.. specs.Applications.Select((s, r) => s.Key switch
-        {
-            "new_received" or "total" => total,
-            "carried_over" or "carried_forward" => new decimal[6],
-            _ => leaves[r],
-        }).Select(parts => (RowSource?)new SplitRow(SplitInput.FromText(string.Concat(parts.Append(parts.Sum()).Select(v => ReportChecker.Format(v))))))];
-    }
-
     [Fact]
     public void AStressTableOfLargeFiguresInEveryCellStaysBounded()
     {
@@ -88,14 +69,7 @@ public sealed class SolverBoundsTests(ITestOutputHelper output)
         var resolved = 0;
         for (var i = 0; i < 20; i++)
         {
-            var leaves = specs.Roles.Leaves.ToDictionary(l => l, _ => Enumerable.Range(0, 6).Select(_ => (decimal)random.Next(100, 9999)).ToArray());
-            var total = Enumerable.Range(0, 6).Select(c => leaves.Values.Sum(v => v[c])).ToArray();
-            var rows = specs.Applications.Select((s, r) => s.Key switch
-            {
-                "new_received" or "total" => total,
-                "carried_over" or "carried_forward" => new decimal[6],
-                _ => leaves[r],
-            }).Select(parts => (RowSource?)new SplitRow(SplitInput.FromText(string.Concat(parts.Append(parts.Sum()).Select(v => ReportChecker.Format(v)))))).ToArray();
+            var rows = RunTogetherTables.Stress(specs, random);
             var budget = Budget();
             var solved = ApplicationsSolver.Solve(rows, specs.Roles, budget);
             worst = Math.Max(worst, budget.Used);
