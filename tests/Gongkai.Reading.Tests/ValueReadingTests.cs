@@ -83,6 +83,30 @@ public sealed partial class ValueReadingTests
         Assert.Equal(25.1m, result.Figures.Proactive("procurement", "amount_wan"));
     }
 
+    [Theory]
+    [InlineData("pipe")]
+    [InlineData("markdown")]
+    [InlineData("run-together")]
+    public void AUnitOfMoneyAfterASpaceIsTheAmountsUnit(string form)
+    {
+        var document = RoundTrip.Report(18);
+        var cell = document.Figures.Template.ProactiveCell("procurement", "amount_text");
+        var blocks = ReportBlocks.Of(document);
+        var text = form switch
+        {
+            "pipe" => TextForms.Pipe(blocks),
+            "markdown" => TextForms.Markdown(blocks),
+            _ => TextForms.RunTogether(blocks, new Random(18), 0),
+        };
+
+        var result = Read(text.Replace(document.Figures.Text(cell)!, "343.98 万元", StringComparison.Ordinal));
+
+        Assert.Equal("343.98 万元", result.Figures!.Text(cell));
+        Assert.Equal(343.98m, result.Figures.Proactive("procurement", "amount_wan"));
+        Assert.DoesNotContain(result.Findings, f => f.Where == cell.Path);
+        Assert.Equal(document.Figures.Proactive("procurement", "items"), result.Figures.Proactive("procurement", "items"));
+    }
+
     [Fact]
     public void RunTogetherItemNumbersWithoutTheirDotStillRead()
     {

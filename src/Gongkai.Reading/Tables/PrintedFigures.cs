@@ -9,7 +9,8 @@ internal static class PrintedFigures
     /// <summary>The characters to split, with a forced cut after each unit (万元, 件) and a likely cut at each space.</summary>
     internal static SplitInput SplitInputOf(string norm, List<(int Start, int End)> tokens, bool optionalLastDigit)
     {
-        var length = tokens.Sum(t => t.End - t.Start);
+        // A token may hold spaces before its unit of money (“343.98 万元”): they are not characters to split.
+        var length = tokens.Sum(t => t.End - t.Start - norm.AsSpan(t.Start, t.End - t.Start).Count(' '));
         var chars = new char[length];
         var offsets = new int[length];
         var hard = new bool[length + 1];
@@ -20,6 +21,11 @@ internal static class PrintedFigures
             soft[n] = n > 0;
             for (var i = start; i < end; i++)
             {
+                if (norm[i] == ' ')
+                {
+                    continue;
+                }
+
                 if (n > 0 && IsUnitChar(chars[n - 1]) && !IsUnitChar(norm[i]))
                 {
                     hard[n] = true;
@@ -32,6 +38,24 @@ internal static class PrintedFigures
         }
 
         return new SplitInput(new string(chars), offsets, hard, soft, optionalLastDigit);
+    }
+
+    /// <summary>The spaces between a cell's figure and its unit of money at the cell's end (“343.98 万元”), or 0.</summary>
+    internal static int SpacesBeforeUnit(string norm, int start, int end)
+    {
+        var digits = end;
+        while (digits > start && IsUnitChar(norm[digits - 1]))
+        {
+            digits--;
+        }
+
+        var spaces = digits;
+        while (spaces > start && norm[spaces - 1] == ' ')
+        {
+            spaces--;
+        }
+
+        return spaces > start && SegmentedText.SpacedMoneyUnitLength(norm, spaces) == end - spaces ? digits - spaces : 0;
     }
 
     internal static bool IsUnitChar(char c) => c is '万' or '亿' or '元' or '件' or '个' or '项' or '次' or '条';

@@ -121,7 +121,15 @@ internal static class ValueParser
                 i++;
             }
 
-            tokens.Add((start, i));
+            // “343.98 万元”: the unit after a space is the figure's, not a cell of its own.
+            if (tokens.Count > 0 && SegmentedText.SpacedMoneyUnitLength(norm, tokens[^1].End) == i - tokens[^1].End)
+            {
+                tokens[^1] = (tokens[^1].Start, i);
+            }
+            else
+            {
+                tokens.Add((start, i));
+            }
         }
 
         if (hit.MayEndWithItemNumber && tokens.Count == spec.Cells.Count + 1 && tokens[^1].End - tokens[^1].Start <= 2)
@@ -158,7 +166,7 @@ internal static class ValueParser
             }
 
             var cellText = PrintedFigures.Compact(text.Norm, start, end);
-            var oneFigure = cellText.Length == end - start;
+            var oneFigure = cellText.Length == end - start - PrintedFigures.SpacesBeforeUnit(text.Norm, start, end);
             if (oneFigure && CellReading.Read(cellText, spec.Cells[c].Kind) is { } token)
             {
                 values[c] = token.Value;

@@ -12,6 +12,7 @@ internal sealed class SegmentedText
     private const byte Figure = 2;
 
     private static readonly string[] Units = ["万元", "亿元", "元", "件", "个", "项", "次", "条"];
+    private static readonly string[] MoneyUnits = ["万元", "亿元", "元"];
 
     private readonly HeavyText?[] _heavy;
 
@@ -95,7 +96,7 @@ internal sealed class SegmentedText
                 : StandsAlone(norm, i, end) && IsZeroMark(norm.AsSpan(i, end - i));
             if (figure && hasDigit)
             {
-                end += UnitLength(norm, end);
+                end += UnitLength(norm, end) is > 0 and var unit ? unit : SpacedMoneyUnitLength(norm, end);
             }
 
             kinds.AsSpan(i, end - i).Fill(figure ? Figure : Word);
@@ -118,6 +119,34 @@ internal sealed class SegmentedText
             if (string.CompareOrdinal(norm, at, unit, 0, unit.Length) == 0)
             {
                 return unit.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// The length of spaces and a unit of money after a figure (“343.98 万元”), or 0. Only spaces on the
+    /// same line: a unit in the next cell or on the next line is not this figure's.
+    /// </summary>
+    public static int SpacedMoneyUnitLength(string norm, int at)
+    {
+        var i = at;
+        while (i < norm.Length && norm[i] == ' ')
+        {
+            i++;
+        }
+
+        if (i == at || i - at > 2)
+        {
+            return 0;
+        }
+
+        foreach (var unit in MoneyUnits)
+        {
+            if (string.CompareOrdinal(norm, i, unit, 0, unit.Length) == 0)
+            {
+                return i - at + unit.Length;
             }
         }
 
