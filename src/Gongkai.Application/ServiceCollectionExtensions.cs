@@ -28,6 +28,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<DemoSeeder>();
         services.AddScoped<BootstrapAdmin>();
         services.AddScoped<StaffAdministration>();
+        services.AddScoped<OwnPassword>();
         services.AddSingleton<PdfConverter>();
         services.AddSingleton<Reporting.ReportExporter>();
         services.AddSingleton<DatabaseBackup>();

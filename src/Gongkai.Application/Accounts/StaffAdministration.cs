@@ -68,7 +68,7 @@ public sealed class StaffAdministration(GongkaiDbContext db, UserManager<StaffUs
         var created = await users.CreateAsync(user, password);
         if (!created.Succeeded)
         {
-            throw GongkaiException.Invalid("无法创建用户：" + string.Join("；", created.Errors.Select(Chinese)));
+            throw GongkaiException.Invalid("无法创建用户：" + IdentityMessages.Join(created));
         }
 
         await users.AddToRoleAsync(user, role);
@@ -116,14 +116,4 @@ public sealed class StaffAdministration(GongkaiDbContext db, UserManager<StaffUs
             throw GongkaiException.Invalid($"没有“{role}”这个角色");
         }
     }
-
-    private static string Chinese(IdentityError error) => error.Code switch
-    {
-        "DuplicateUserName" => "用户名已存在",
-        "PasswordTooShort" => "密码至少 10 位",
-        "PasswordRequiresDigit" => "密码须含数字",
-        "PasswordRequiresLower" => "密码须含小写字母",
-        "InvalidUserName" => "用户名只能包含字母、数字和 -._@+",
-        _ => error.Description,
-    };
 }

@@ -57,6 +57,7 @@ public static class WebServices
         {
             options.Conventions.AuthorizeFolder("/Workbench", StaffPolicy);
             options.Conventions.AuthorizeFolder("/Admin", AdminPolicy);
+            options.Conventions.AuthorizePage("/Account/Password", StaffPolicy);
         }).AddMvcOptions(mvc => mvc.Filters.Add<ProblemPageFilter>());
         services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");
         services.AddSingleton(new ReportReader(new ReadLimits(
