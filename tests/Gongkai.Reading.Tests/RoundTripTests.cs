@@ -1,7 +1,3 @@
-using System.Text;
-using Gongkai.Application.Reporting;
-using Gongkai.Application.Reporting.Html;
-using Gongkai.Reading.Script;
 using Gongkai.Reading.Tests.Rendering;
 using Xunit.Abstractions;
 
@@ -33,7 +29,7 @@ public sealed class RoundTripTests(ITestOutputHelper output)
         {
             var document = RoundTrip.Report(seed);
             var random = new Random(seed * 7919);
-            var (bytes, name) = Render(form, document, random);
+            var (bytes, name) = ReportForms.Render(form, document, random);
             var result = reader.Read(bytes, name);
             RoundTrip.AssertFaithful(document.Figures, result, $"{form} seed {seed}", tally);
         }
@@ -45,24 +41,4 @@ public sealed class RoundTripTests(ITestOutputHelper output)
             Assert.Equal(1.0, tally.Share);
         }
     }
-
-    internal static (byte[] Bytes, string Name) Render(string form, ReportDocument document, Random random) => form switch
-    {
-        "html" => (Utf8(HtmlReportRenderer.RenderDocument(document)), "report.html"),
-        "portal-html" => (Utf8(Pages.Portal(HtmlReportRenderer.RenderDocument(document), random)), "page.html"),
-        "pipe" => (Utf8(TextForms.Pipe(ReportBlocks.Of(document))), "report.txt"),
-        "markdown" => (Utf8(TextForms.Markdown(ReportBlocks.Of(document))), "report.md"),
-        "line-broken" => (Utf8(LineBrokenText.Render(ReportBlocks.Of(document), random)), "report.txt"),
-        "traditional" => (Utf8(Traditional(TextForms.Pipe(ReportBlocks.Of(document)))), "report.txt"),
-        "run-together" => (Utf8(TextForms.RunTogether(ReportBlocks.Of(document), random, 0)), "scraped.txt"),
-        "run-together-spaces" => (Utf8(TextForms.RunTogether(ReportBlocks.Of(document), random, 0.15)), "scraped.txt"),
-        _ => throw new ArgumentOutOfRangeException(nameof(form), form, null),
-    };
-
-    private static readonly Lazy<OpenCcHandle> ToTraditional = new(() => OpenCcHandle.TryOpen("s2t.json")
-        ?? throw new InvalidOperationException("这些测试需要 OpenCC：apt-get install libopencc1.1 libopencc-data"));
-
-    internal static string Traditional(string text) => ToTraditional.Value.Convert(text);
-
-    private static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
 }

@@ -22,9 +22,9 @@ public sealed class ScriptTests
         var reader = new ReportReader();
 
         var fromSimplified = reader.Read(Encoding.UTF8.GetBytes(simplified), "s.txt");
-        var fromTraditional = reader.Read(Encoding.UTF8.GetBytes(RoundTripTests.Traditional(simplified)), "t.txt");
+        var fromTraditional = reader.Read(Encoding.UTF8.GetBytes(ReportForms.Traditional(simplified)), "t.txt");
 
-        Assert.NotEqual(simplified, RoundTripTests.Traditional(simplified));
+        Assert.NotEqual(simplified, ReportForms.Traditional(simplified));
         Assert.Equal(fromSimplified.ToJson(), fromTraditional.ToJson());
         Assert.Equal(ReportJsonWriter.Write(figures), ReportJsonWriter.Write(fromTraditional.Figures!));
     }
@@ -39,7 +39,7 @@ public sealed class ScriptTests
             var html = Application.Reporting.Html.HtmlReportRenderer.RenderDocument(document);
 
             var fromSimplified = reader.Read(Encoding.UTF8.GetBytes(html), "s.html");
-            var fromTraditional = reader.Read(Encoding.UTF8.GetBytes(RoundTripTests.Traditional(html)), "t.html");
+            var fromTraditional = reader.Read(Encoding.UTF8.GetBytes(ReportForms.Traditional(html)), "t.html");
 
             Assert.Equal(fromSimplified.ToJson(), fromTraditional.ToJson());
             Assert.Equal(fromSimplified.Text, fromTraditional.Text);
@@ -67,7 +67,7 @@ public sealed class ScriptTests
         for (var seed = 0; seed < 100; seed++)
         {
             var document = RoundTrip.Report(seed);
-            var text = RoundTripTests.Traditional(TextForms.Pipe(ReportBlocks.Of(document)));
+            var text = ReportForms.Traditional(TextForms.Pipe(ReportBlocks.Of(document)));
             var result = reader.Read(Encoding.UTF8.GetBytes(text), "t.txt");
 
             // The agency may keep a character the table converts differently from OpenCC; the figures may not.
@@ -105,8 +105,8 @@ public sealed class ScriptTests
                 TemplateLabels.ProactiveContentHeader, TemplateLabels.ReportTitleSuffix, "五、存在的问题及改进情况", "六、其他报告事项", "统计期限", "年度"])
             .Distinct().ToList();
 
-        var wrong = words.Where(w => TableConverter.Instance.ToSimplified(RoundTripTests.Traditional(w)) != w)
-            .Select(w => $"{w} → {RoundTripTests.Traditional(w)} → {TableConverter.Instance.ToSimplified(RoundTripTests.Traditional(w))}").ToList();
+        var wrong = words.Where(w => TableConverter.Instance.ToSimplified(ReportForms.Traditional(w)) != w)
+            .Select(w => $"{w} → {ReportForms.Traditional(w)} → {TableConverter.Instance.ToSimplified(ReportForms.Traditional(w))}").ToList();
         Assert.True(wrong.Count == 0, string.Join("\n", wrong));
     }
 }

@@ -1,6 +1,7 @@
 using Gongkai.Domain.AnnualReports;
 using Gongkai.Reading.Solving;
 using Gongkai.Reading.Tables;
+using Gongkai.Reading.Tests.Rendering;
 using Xunit.Abstractions;
 
 namespace Gongkai.Reading.Tests;
@@ -165,7 +166,7 @@ public sealed class SolverTests(ITestOutputHelper output)
         for (var seed = 0; seed < 20; seed++)
         {
             var document = RoundTrip.Report(seed);
-            var (bytes, name) = RoundTripTests.Render("run-together", document, new Random(seed));
+            var (bytes, name) = ReportForms.Render("run-together", document, new Random(seed));
             var result = reader.Read(bytes, name);
             RoundTrip.AssertFaithful(document.Figures, result, $"budget 40 seed {seed}", tally);
             Assert.Contains(result.Findings, f => f.Rule == RuleCodes.CutOff);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Gongkai.Reading.Tests.Rendering;
 
 namespace Gongkai.Benchmarks.Reading;
 
@@ -9,6 +10,8 @@ namespace Gongkai.Benchmarks.Reading;
 /// </summary>
 internal static class Corpus
 {
+    private static readonly string[] Forms = ["pipe", "markdown", "html", "portal-html", "run-together", "line-broken"];
+
     public static int Write(string directory, int count)
     {
         Directory.CreateDirectory(directory);
@@ -18,8 +21,8 @@ internal static class Corpus
         {
             var year = 2019 + (i % 7);
             var agency = $"基准市第{(i / 7 + 1).ToString(CultureInfo.InvariantCulture)}局";
-            var form = ReadingForms.Names[i % ReadingForms.Names.Length];
-            var (content, fileName) = ReadingForms.Render(ReadingForms.Report(random, year, agency), form, random);
+            var form = Forms[i % Forms.Length];
+            var (content, fileName) = ReportForms.Render(form, ReportForms.Report(random, year, agency), random);
             var name = $"{(i + 1).ToString("D5", CultureInfo.InvariantCulture)}-{year.ToString(CultureInfo.InvariantCulture)}-{form}{Path.GetExtension(fileName)}";
             File.WriteAllBytes(Path.Combine(directory, name), content);
             bytes += content.Length;

@@ -1,6 +1,7 @@
 using System.Text;
 using BenchmarkDotNet.Attributes;
 using Gongkai.Reading;
+using Gongkai.Reading.Tests.Rendering;
 
 namespace Gongkai.Benchmarks.Reading;
 
@@ -24,7 +25,7 @@ public class ReadingBenchmarks
     public void Setup()
     {
         var random = new Random(Reports.Seed);
-        _files = [.. Enumerable.Range(0, Files).Select(i => ReadingForms.Render(ReadingForms.Report(random, 2019 + (i % 7)), Form, random))];
+        _files = [.. Enumerable.Range(0, Files).Select(i => ReportForms.Render(Form, ReportForms.Report(random, 2019 + (i % 7)), random))];
         var unread = _files.Select(f => _reader.Read(f.Content, f.FileName)).Count(r => r.Outcome != ReadOutcome.Read || r.Stats.CellsRead == 0);
         if (unread > 0)
         {
