@@ -112,18 +112,7 @@ internal sealed class SegmentedText
         (start == 0 || CharClass.IsNeutral(norm[start - 1])) && (end >= norm.Length || CharClass.IsNeutral(norm[end]));
 
     /// <summary>The length of a unit printed right after a figure (343.98万元, 5件), or 0.</summary>
-    public static int UnitLength(string norm, int at)
-    {
-        foreach (var unit in Units)
-        {
-            if (string.CompareOrdinal(norm, at, unit, 0, unit.Length) == 0)
-            {
-                return unit.Length;
-            }
-        }
-
-        return 0;
-    }
+    public static int UnitLength(string norm, int at) => UnitAt(norm, at, Units);
 
     /// <summary>
     /// The length of spaces and a unit of money after a figure (“343.98 万元”), or 0. Only spaces on the
@@ -142,11 +131,16 @@ internal sealed class SegmentedText
             return 0;
         }
 
-        foreach (var unit in MoneyUnits)
+        return UnitAt(norm, i, MoneyUnits) is > 0 and var unit ? i - at + unit : 0;
+    }
+
+    private static int UnitAt(string norm, int at, string[] units)
+    {
+        foreach (var unit in units)
         {
-            if (string.CompareOrdinal(norm, i, unit, 0, unit.Length) == 0)
+            if (string.CompareOrdinal(norm, at, unit, 0, unit.Length) == 0)
             {
-                return i - at + unit.Length;
+                return unit.Length;
             }
         }
 
