@@ -1,9 +1,9 @@
 using BenchmarkDotNet.Attributes;
 using Gongkai.Application.Demo;
-using Gongkai.Application.Reporting;
-using Gongkai.Application.Reporting.Docx;
-using Gongkai.Application.Reporting.Html;
-using Gongkai.Application.Reporting.Xlsx;
+using Gongkai.Application.AnnualReports.Export;
+using Gongkai.Application.AnnualReports.Export.Docx;
+using Gongkai.Application.AnnualReports.Export.Html;
+using Gongkai.Application.AnnualReports.Export.Xlsx;
 using Gongkai.Domain.AnnualReports;
 
 namespace Gongkai.Benchmarks;

@@ -5,7 +5,7 @@ using Gongkai.Application.Audit;
 using Gongkai.Application.Data;
 using Gongkai.Application.Demo;
 using Gongkai.Application.Operations;
-using Gongkai.Application.Reporting.Pdf;
+using Gongkai.Application.Documents;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,26 +22,10 @@ public static class ServiceCollectionExtensions
         services.AddGongkaiDatabase(configuration);
         services.AddScoped<AgencyDirectory>();
         services.AddScoped<AuditLog>();
-        services.AddScoped<ReportQueries>();
-        services.AddScoped<ReportCommands>();
-        services.AddScoped<ReportAggregation>();
+        services.AddAnnualReports();
         services.AddScoped<DemoSeeder>();
-        services.AddScoped<BootstrapAdmin>();
-        services.AddScoped<StaffAdministration>();
-        services.AddScoped<OwnPassword>();
         services.AddSingleton<PdfConverter>();
-        services.AddSingleton<Reporting.ReportExporter>();
         services.AddSingleton<DatabaseBackup>();
-        return services.AddIdentityCore<StaffUser>(options =>
-            {
-                options.Password.RequiredLength = 10;
-                options.Password.RequireNonAlphanumeric = false;
-                options.Password.RequireUppercase = false;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                options.User.RequireUniqueEmail = false;
-            })
-            .AddRoles<IdentityRole>()
-            .AddEntityFrameworkStores<GongkaiDbContext>();
+        return services.AddAccounts();
     }
 }

@@ -1,5 +1,6 @@
 using Gongkai.Application;
-using Gongkai.Application.AnnualReports;
+using Gongkai.Application.Accounts;
+using Gongkai.Domain;
 using Gongkai.Application.Data;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,6 +16,9 @@ public sealed class CliContext(TextWriter output, TextWriter error, IDictionary<
 {
     public TextWriter Output { get; } = output;
     public TextWriter Error { get; } = error;
+
+    /// <summary>Who the command line acts as: the system itself, with an administrator's reach.</summary>
+    public static StaffContext Staff { get; } = StaffContext.System();
 
     /// <summary>The services, with the database created, migrated and (on first use) seeded like the web host's.</summary>
     public async Task<ServiceProvider> OpenAsync(bool initialise = true, CancellationToken cancel = default)
@@ -43,10 +47,10 @@ public sealed class CliContext(TextWriter output, TextWriter error, IDictionary<
         {
             return await body();
         }
-        catch (GongkaiException problem)
+        catch (RefusedException problem)
         {
             await Error.WriteLineAsync($"错误：{problem.Message}");
-            foreach (var detail in problem.Details)
+            foreach (var detail in Application.GongkaiException.DetailsOf(problem))
             {
                 await Error.WriteLineAsync($"  {detail.Path}: {detail.Message}");
             }

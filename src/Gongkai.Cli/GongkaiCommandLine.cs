@@ -1,5 +1,7 @@
 using System.CommandLine;
-using Gongkai.Cli.Commands;
+using Gongkai.Cli.AnnualReports;
+using Gongkai.Cli.Operations;
+using Gongkai.Cli.Reading;
 
 namespace Gongkai.Cli;
 

@@ -1,7 +1,7 @@
 namespace Gongkai.Reading;
 
 /// <summary>
-/// The reader's own finding codes, beside the domain rules C1–C11 (domain.md §2). S* are faults of the
+/// The reader's own finding codes, beside the domain rules C1–C11 (docs/checks.md). S* are faults of the
 /// report's structure; R* are notes about the reading itself. The table in README.md explains each.
 /// </summary>
 public static class RuleCodes

@@ -1,12 +1,14 @@
 using Gongkai.Application;
 using Gongkai.Application.Data;
-using Gongkai.Web.Endpoints;
+using Gongkai.Web.AnnualReports;
 using Gongkai.Web.Hosting;
+using Gongkai.Web.Reading;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddGongkaiLogging();
 builder.Services.AddGongkai(builder.Configuration).AddGongkaiSignIn();
 builder.Services.AddGongkaiWeb(builder.Configuration);
+builder.Services.AddReadingWeb(builder.Configuration);
 
 var app = builder.Build();
 await DatabaseInitializer.InitializeAsync(app.Services);
@@ -22,8 +24,6 @@ app.UseAntiforgery();
 
 app.MapRazorPages();
 app.MapHealth();
-app.MapReportApi();
-app.MapExports();
-app.MapCheckApi();
+app.MapAnnualReports();
 
 await app.RunAsync();

@@ -1,5 +1,5 @@
 using System.Text;
-using Gongkai.Application.Reporting;
+using Gongkai.Application.AnnualReports.Export;
 using Gongkai.Domain.AnnualReports;
 using Gongkai.Reading.Tests.Rendering;
 
@@ -74,5 +74,5 @@ public sealed class AuditTests
     }
 
     private static ReadResult Read(ReportReader reader, ReportFigures figures, ReportNarrative narrative) =>
-        reader.Read(Encoding.UTF8.GetBytes(Application.Reporting.Html.HtmlReportRenderer.RenderDocument(new ReportDocument(figures, narrative))), $"{figures.Agency}{figures.Year}.html");
+        reader.Read(Encoding.UTF8.GetBytes(Application.AnnualReports.Export.Html.HtmlReportRenderer.RenderDocument(new ReportDocument(figures, narrative))), $"{figures.Agency}{figures.Year}.html");
 }

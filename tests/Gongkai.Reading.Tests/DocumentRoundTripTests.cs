@@ -1,4 +1,4 @@
-using Gongkai.Application.Reporting.Docx;
+using Gongkai.Application.AnnualReports.Export.Docx;
 using Gongkai.Reading.Tests.Rendering;
 using Xunit.Abstractions;
 

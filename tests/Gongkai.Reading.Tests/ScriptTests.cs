@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using Gongkai.Application.Reporting;
+using Gongkai.Application.AnnualReports.Export;
 using Gongkai.Domain.AnnualReports;
 using Gongkai.Reading.Script;
 using Gongkai.Reading.Tests.Rendering;
@@ -36,7 +36,7 @@ public sealed class ScriptTests
         for (var seed = 0; seed < 50; seed++)
         {
             var document = RoundTrip.Report(seed);
-            var html = Application.Reporting.Html.HtmlReportRenderer.RenderDocument(document);
+            var html = Application.AnnualReports.Export.Html.HtmlReportRenderer.RenderDocument(document);
 
             var fromSimplified = reader.Read(Encoding.UTF8.GetBytes(html), "s.html");
             var fromTraditional = reader.Read(Encoding.UTF8.GetBytes(ReportForms.Traditional(html)), "t.html");

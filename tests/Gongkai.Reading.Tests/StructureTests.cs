@@ -1,5 +1,5 @@
 using System.Text;
-using Gongkai.Application.Reporting;
+using Gongkai.Application.AnnualReports.Export;
 using Gongkai.Domain.AnnualReports;
 using Gongkai.Reading.Tests.Rendering;
 

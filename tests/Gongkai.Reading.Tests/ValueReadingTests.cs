@@ -143,7 +143,7 @@ public sealed partial class ValueReadingTests
     public void AnHtmlTableWithShortRowsKeepsItsColumns()
     {
         var document = RoundTrip.Report(22);
-        var html = Application.Reporting.Html.HtmlReportRenderer.RenderDocument(document);
+        var html = Application.AnnualReports.Export.Html.HtmlReportRenderer.RenderDocument(document);
         // The last figure of the 一、本年新收 row (总计) is dropped from the markup: a short row.
         var row = Regex.Match(html, "<tr><td colspan=\"3\" class=\"gk-label\">一、本年新收政府信息公开申请数量</td>.*?</tr>").Value;
         var shortRow = Regex.Replace(row, "<td[^>]*data-path=\"applications.new_received\\[6\\]\"[^>]*>[^<]*</td>", "");
@@ -154,7 +154,7 @@ public sealed partial class ValueReadingTests
         Assert.Equal(document.Figures.Application("new_received", 5), result.Figures.Application("new_received", 5));
     }
 
-    private static string Pipe(Gongkai.Application.Reporting.ReportDocument document) => TextForms.Pipe(ReportBlocks.Of(document));
+    private static string Pipe(Gongkai.Application.AnnualReports.Export.ReportDocument document) => TextForms.Pipe(ReportBlocks.Of(document));
 
     private ReadResult Read(string text) => _reader.Read(Encoding.UTF8.GetBytes(text), "r.txt");
 

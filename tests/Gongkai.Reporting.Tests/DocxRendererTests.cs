@@ -1,8 +1,8 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
-using Gongkai.Application.Reporting;
-using Gongkai.Application.Reporting.Docx;
+using Gongkai.Application.AnnualReports.Export;
+using Gongkai.Application.AnnualReports.Export.Docx;
 using Gongkai.Domain.AnnualReports;
 using Gongkai.Domain.AnnualReports.Layout;
 

@@ -1,5 +1,5 @@
-using Gongkai.Application.Reporting;
-using Gongkai.Application.Reporting.Html;
+using Gongkai.Application.AnnualReports.Export;
+using Gongkai.Application.AnnualReports.Export.Html;
 using Gongkai.Domain.AnnualReports;
 
 namespace Gongkai.Reporting.Tests;

@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using Gongkai.Application.Reporting.Docx;
-using Gongkai.Application.Reporting.Pdf;
+using Gongkai.Application.AnnualReports.Export.Docx;
+using Gongkai.Application.Documents;
 using Microsoft.Extensions.Configuration;
 
 namespace Gongkai.Reporting.Tests;

@@ -1,5 +1,5 @@
 using Gongkai.Application.Demo;
-using Gongkai.Application.Reporting;
+using Gongkai.Application.AnnualReports.Export;
 using Gongkai.Domain.AnnualReports;
 using Gongkai.TestSupport;
 

@@ -2,8 +2,8 @@ using System.Globalization;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using DocumentFormat.OpenXml.Validation;
-using Gongkai.Application.Reporting;
-using Gongkai.Application.Reporting.Xlsx;
+using Gongkai.Application.AnnualReports.Export;
+using Gongkai.Application.AnnualReports.Export.Xlsx;
 
 namespace Gongkai.Reporting.Tests;
 

@@ -1,4 +1,3 @@
-using Gongkai.Application.AnnualReports;
 using Gongkai.Application.Audit;
 using Gongkai.Application.Data;
 using Microsoft.AspNetCore.Identity;

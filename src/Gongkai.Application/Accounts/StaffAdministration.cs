@@ -1,5 +1,4 @@
 using Gongkai.Application.Agencies;
-using Gongkai.Application.AnnualReports;
 using Gongkai.Application.Audit;
 using Gongkai.Application.Data;
 using Gongkai.Domain.Agencies;
@@ -12,7 +11,7 @@ namespace Gongkai.Application.Accounts;
 public sealed record StaffListItem(string Id, string UserName, string DisplayName, int? AgencyId, IReadOnlyList<string> Roles, bool LockedOut);
 
 /// <summary>The administrator's work: agencies, users and their roles. Every change is audited.</summary>
-public sealed class StaffAdministration(GongkaiDbContext db, UserManager<StaffUser> users, AgencyDirectory agencies, AuditLog audit)
+public sealed class StaffAdministration(GongkaiDbContext db, UserManager<StaffUser> users, AgencyDirectory agencies, AuditLog audit, TimeProvider clock)
 {
     public async Task<Agency> CreateAgencyAsync(StaffContext admin, string name, AgencyKind kind, int? parentId, CancellationToken cancel = default)
     {
@@ -50,9 +49,10 @@ public sealed class StaffAdministration(GongkaiDbContext db, UserManager<StaffUs
         var all = await db.Users.AsNoTracking().OrderBy(u => u.UserName).ToListAsync(cancel);
         var roleNames = await db.Roles.AsNoTracking().ToDictionaryAsync(r => r.Id, r => r.Name!, cancel);
         var userRoles = await db.UserRoles.AsNoTracking().ToListAsync(cancel);
+        var now = clock.GetUtcNow();
         return all.Select(u => new StaffListItem(u.Id, u.UserName!, u.DisplayName, u.AgencyId,
             userRoles.Where(r => r.UserId == u.Id).Select(r => roleNames[r.RoleId]).ToList(),
-            u.LockoutEnd > DateTimeOffset.UtcNow)).ToList();
+            u.LockoutEnd > now)).ToList();
     }
 
     public async Task CreateUserAsync(StaffContext admin, string userName, string displayName, string password, int agencyId, string role, CancellationToken cancel = default)

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Gongkai.Domain.Accounts;
 
 namespace Gongkai.Application.Accounts;
 
@@ -8,6 +9,9 @@ public sealed record StaffContext(string UserName, int? AgencyId, IReadOnlySet<s
     public const string AgencyClaim = "gongkai:agency";
 
     public bool IsAdmin => Roles.Contains(StaffRoles.Admin);
+
+    /// <summary>For the workflow tables: <c>ReportWorkflow.Available(status, staff.Has)</c>.</summary>
+    public bool Has(StaffRole role) => Roles.Contains(StaffRoles.Name(role));
     public bool IsEditor => Roles.Contains(StaffRoles.Editor);
     public bool IsReviewer => Roles.Contains(StaffRoles.Reviewer);
 

@@ -1,3 +1,4 @@
+using Gongkai.Domain.Accounts;
 using Microsoft.AspNetCore.Identity;
 
 namespace Gongkai.Application.Accounts;
@@ -11,17 +12,26 @@ public sealed class StaffUser : IdentityUser
     public string DisplayName { get; set; } = "";
 }
 
-/// <summary>The three roles of the workbench. Identifiers are English; the UI shows the Chinese.</summary>
+/// <summary>
+/// The names the account store keeps the roles under (<see cref="StaffRole"/>'s names), and their
+/// Chinese for the UI.
+/// </summary>
 public static class StaffRoles
 {
-    /// <summary>系统管理员: manages agencies and users; reads the audit log.</summary>
-    public const string Admin = "Admin";
-    /// <summary>公开办工作人员: edits and submits their own agency's reports.</summary>
-    public const string Editor = "Editor";
-    /// <summary>审核人: approves and publishes their own agency's reports.</summary>
-    public const string Reviewer = "Reviewer";
+    public const string Admin = nameof(StaffRole.Admin);
+    public const string Editor = nameof(StaffRole.Editor);
+    public const string Reviewer = nameof(StaffRole.Reviewer);
 
     public static readonly IReadOnlyList<string> All = [Admin, Editor, Reviewer];
+
+    public static string Name(StaffRole role) => role switch
+    {
+        StaffRole.Admin => Admin,
+        StaffRole.Editor => Editor,
+        _ => Reviewer,
+    };
+
+    public static string Chinese(StaffRole role) => Chinese(Name(role));
 
     public static string Chinese(string role) => role switch
     {

@@ -4,6 +4,7 @@ using Gongkai.Application.Audit;
 using Gongkai.Application.Data;
 using Gongkai.Domain.Agencies;
 using Gongkai.Domain.AnnualReports;
+using Gongkai.Domain.Calendar;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Application.AnnualReports;

@@ -3,6 +3,8 @@ using Gongkai.Application.Agencies;
 using Gongkai.Application.Audit;
 using Gongkai.Application.Data;
 using Gongkai.Domain.AnnualReports;
+using Gongkai.Domain;
+using Gongkai.Domain.Calendar;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Application.AnnualReports;
@@ -16,7 +18,7 @@ public sealed class ReportCommands(GongkaiDbContext db, ReportQueries queries, A
     public async Task<AnnualReport> CreateAsync(StaffContext staff, int agencyId, int year, CancellationToken cancel = default)
     {
         var agency = await agencies.FindAsync(agencyId, cancel) ?? throw GongkaiException.NotFound("机关");
-        RequireOwnAgency(staff, agencyId, StaffRoles.Editor);
+        ReportAccess.RequireCreate(staff, agencyId);
         if (year < 2019 || year > ShanghaiTime.Today(clock).Year)
         {
             throw GongkaiException.Invalid(year < 2019
@@ -38,17 +40,17 @@ public sealed class ReportCommands(GongkaiDbContext db, ReportQueries queries, A
 
     public async Task<AnnualReport> SaveAsync(StaffContext staff, int id, int revision, ReportFigures figures, ReportNarrative narrative, CancellationToken cancel = default)
     {
-        var report = await LoadForAsync(staff, id, revision, StaffRoles.Editor, cancel);
+        var report = await LoadForAsync(staff, id, revision, ReportAction.Edit, cancel);
         RefuseInvalidValues(figures);
-        Apply(() => report.Edit(figures, narrative, staff.UserName, clock.GetUtcNow()));
+        report.Edit(figures, narrative, staff.UserName, clock.GetUtcNow());
         await CommitAsync(cancel);
         return report;
     }
 
     public async Task<AnnualReport> SubmitAsync(StaffContext staff, int id, int revision, CancellationToken cancel = default)
     {
-        var report = await LoadForAsync(staff, id, revision, StaffRoles.Editor, cancel);
-        Apply(() => report.Submit(staff.UserName, clock.GetUtcNow()));
+        var report = await LoadForAsync(staff, id, revision, ReportAction.Submit, cancel);
+        report.Submit(staff.UserName, clock.GetUtcNow());
         audit.Record(staff.UserName, "report.submitted", Subject(report), $"提交审核：{Describe(report)}");
         await CommitAsync(cancel);
         return report;
@@ -56,8 +58,8 @@ public sealed class ReportCommands(GongkaiDbContext db, ReportQueries queries, A
 
     public async Task<AnnualReport> ReturnAsync(StaffContext staff, int id, int revision, string? reason, CancellationToken cancel = default)
     {
-        var report = await LoadForAsync(staff, id, revision, StaffRoles.Reviewer, cancel);
-        Apply(() => report.Return(staff.UserName, clock.GetUtcNow(), reason));
+        var report = await LoadForAsync(staff, id, revision, ReportAction.Return, cancel);
+        report.Return(staff.UserName, clock.GetUtcNow(), reason);
         audit.Record(staff.UserName, "report.returned", Subject(report), $"退回修改：{Describe(report)}{(reason is null ? "" : "，理由：" + reason)}");
         await CommitAsync(cancel);
         return report;
@@ -66,9 +68,9 @@ public sealed class ReportCommands(GongkaiDbContext db, ReportQueries queries, A
     /// <summary>审核发布: freezes the figures, records their SHA-256, and retires the version this one corrects.</summary>
     public async Task<AnnualReport> PublishAsync(StaffContext staff, int id, int revision, string? reason, CancellationToken cancel = default)
     {
-        var report = await LoadForAsync(staff, id, revision, StaffRoles.Reviewer, cancel);
+        var report = await LoadForAsync(staff, id, revision, ReportAction.Publish, cancel);
         var findings = await queries.CheckAsync(report, cancel);
-        Apply(() => report.Publish(staff.UserName, clock.GetUtcNow(), findings, reason));
+        report.Publish(staff.UserName, clock.GetUtcNow(), findings, reason);
         var earlier = await db.AnnualReports
             .Where(r => r.AgencyId == report.AgencyId && r.Year == report.Year && r.Id != report.Id && r.Status == ReportStatus.Published)
             .ToListAsync(cancel);
@@ -84,38 +86,37 @@ public sealed class ReportCommands(GongkaiDbContext db, ReportQueries queries, A
     public async Task<AnnualReport> CorrectAsync(StaffContext staff, int id, CancellationToken cancel = default)
     {
         var report = await queries.GetAsync(staff, id, cancel);
-        RequireOwnAgency(staff, report.AgencyId, StaffRoles.Editor);
+        ReportAccess.Require(staff, report, ReportAction.Correct);
         if (await db.AnnualReports.AnyAsync(r => r.AgencyId == report.AgencyId && r.Year == report.Year && r.Version > report.Version, cancel))
         {
             throw GongkaiException.Conflict("该报告已有更新的版本，请在最新版本上更正");
         }
 
-        AnnualReport correction = null!;
-        Apply(() => correction = report.CreateCorrection(staff.UserName, clock.GetUtcNow()));
+        var correction = report.CreateCorrection(staff.UserName, clock.GetUtcNow());
         db.AnnualReports.Add(correction);
         audit.Record(staff.UserName, "report.version", Subject(report), $"为{Describe(report)}创建更正版本（第 {correction.Version} 版）");
         await CommitAsync(cancel);
         return correction;
     }
 
-    /// <summary>
-    /// Imports canonical JSON into the agency's report of that year: a new draft, the current draft
-    /// updated, or a correction of the published version. All or nothing.
-    /// </summary>
+    /// <summary>Imports canonical JSON (the workbench's import, the API's): see <see cref="ImportAsync(StaffContext, int, ReportFigures, CancellationToken)"/>.</summary>
     public async Task<AnnualReport> ImportAsync(StaffContext staff, int agencyId, string json, CancellationToken cancel = default)
     {
-        var agency = await agencies.FindAsync(agencyId, cancel) ?? throw GongkaiException.NotFound("机关");
-        RequireOwnAgency(staff, agencyId, StaffRoles.Editor);
-        ReportFigures figures;
-        try
-        {
-            figures = ReportJsonReader.Read(json);
-        }
-        catch (ReportJsonException ex)
-        {
-            throw GongkaiException.Invalid("导入的数据不符合年度报告数据格式，未导入任何内容", ex.Problems);
-        }
+        // Who may import is answered before the file is looked at.
+        _ = await agencies.FindAsync(agencyId, cancel) ?? throw GongkaiException.NotFound("机关");
+        ReportAccess.RequireCreate(staff, agencyId);
+        return await ImportAsync(staff, agencyId, ReportJson.Read(json, "导入的数据不符合年度报告数据格式，未导入任何内容"), cancel);
+    }
 
+    /// <summary>
+    /// Brings figures from outside (an imported file, a report read by 年报体检) into the agency's report of
+    /// that year: a new draft, the current draft updated, or a correction of the published version. All
+    /// or nothing.
+    /// </summary>
+    public async Task<AnnualReport> ImportAsync(StaffContext staff, int agencyId, ReportFigures figures, CancellationToken cancel = default)
+    {
+        var agency = await agencies.FindAsync(agencyId, cancel) ?? throw GongkaiException.NotFound("机关");
+        ReportAccess.RequireCreate(staff, agencyId);
         if (figures.Agency is { } named && named != agency.Name)
         {
             throw GongkaiException.Invalid($"数据中的机关“{named}”与导入的机关“{agency.Name}”不一致，未导入");
@@ -144,43 +145,23 @@ public sealed class ReportCommands(GongkaiDbContext db, ReportQueries queries, A
     {
         var invalid = ReportChecker.Check(figures, new CheckOptions(FlagBlanks: false))
             .Where(f => f.Severity == FindingSeverity.Error && f.Rule is "C8" or "TEMPLATE")
-            .Select(f => new Domain.AnnualReports.JsonProblem(f.Where is null ? "$" : "$." + f.Where, f.Message)).ToList();
+            .Select(f => new JsonProblem(f.Where is null ? "$" : "$." + f.Where, f.Message)).ToList();
         if (invalid.Count > 0)
         {
             throw GongkaiException.Invalid($"有 {invalid.Count} 处数值不合要求，未保存", invalid);
         }
     }
 
-    private async Task<AnnualReport> LoadForAsync(StaffContext staff, int id, int revision, string role, CancellationToken cancel)
+    private async Task<AnnualReport> LoadForAsync(StaffContext staff, int id, int revision, ReportAction action, CancellationToken cancel)
     {
         var report = await queries.GetAsync(staff, id, cancel);
-        RequireOwnAgency(staff, report.AgencyId, role);
+        ReportAccess.Require(staff, report, action);
         if (report.Revision != revision)
         {
             throw StaleEdit(report);
         }
 
         return report;
-    }
-
-    private static void RequireOwnAgency(StaffContext staff, int agencyId, string role)
-    {
-        if (!staff.Roles.Contains(role) || staff.AgencyId != agencyId)
-        {
-            throw GongkaiException.Forbidden($"只有本机关的{StaffRoles.Chinese(role)}可以进行此操作");
-        }
-    }
-
-    private static void Apply(Action change)
-    {
-        try
-        {
-            change();
-        }
-        catch (ReportWorkflowException ex)
-        {
-            throw GongkaiException.Conflict(ex.Message);
-        }
     }
 
     private async Task CommitAsync(CancellationToken cancel)

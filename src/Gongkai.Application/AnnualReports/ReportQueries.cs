@@ -24,6 +24,21 @@ public sealed class ReportQueries(GongkaiDbContext db, AgencyDirectory agencies)
         return report;
     }
 
+    /// <summary>
+    /// One agency's report of one year as this member of staff may see it: the version asked for, else
+    /// the newest (whatever its status).
+    /// </summary>
+    public async Task<AnnualReport> FindAsync(StaffContext staff, int agencyId, int year, int? version, CancellationToken cancel = default)
+    {
+        var agency = (await agencies.VisibleToAsync(staff, cancel)).Contains(agencyId) ? await agencies.FindAsync(agencyId, cancel) : null;
+        var report = agency is null
+            ? null
+            : await db.AnnualReports.AsNoTracking()
+                .Where(r => r.AgencyId == agencyId && r.Year == year && (version == null || r.Version == version))
+                .OrderByDescending(r => r.Version).FirstOrDefaultAsync(cancel);
+        return report ?? throw GongkaiException.NotFound($"{agency?.Name ?? "该机关"}{year}年度报告{(version is null ? "" : $"第 {version} 版")}");
+    }
+
     public async Task<List<ReportListItem>> ListAsync(StaffContext staff, CancellationToken cancel = default)
     {
         var visible = (await agencies.VisibleToAsync(staff, cancel)).ToList();

@@ -1,4 +1,3 @@
-using Gongkai.Application.AnnualReports;
 using Gongkai.Application.Data;
 using Microsoft.Data.Sqlite;
 

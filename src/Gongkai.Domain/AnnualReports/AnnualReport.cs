@@ -62,7 +62,7 @@ public sealed class AnnualReport
         Status = ReportWorkflow.Next(Status, ReportAction.Edit);
         if (figures.Year != Year)
         {
-            throw new ReportWorkflowException($"这是 {Year} 年度的报告，不能改为 {figures.Year} 年度的数据");
+            throw new WorkflowException($"这是 {Year} 年度的报告，不能改为 {figures.Year} 年度的数据");
         }
 
         SetContent(figures, narrative, by, at);
@@ -91,7 +91,7 @@ public sealed class AnnualReport
     {
         if (findings.HasErrors() && string.IsNullOrWhiteSpace(reason))
         {
-            throw new ReportWorkflowException($"报告有 {findings.CountOf(FindingSeverity.Error)} 处错误，审核人须填写仍予发布的理由");
+            throw new WorkflowException($"报告有 {findings.CountOf(FindingSeverity.Error)} 处错误，审核人须填写仍予发布的理由");
         }
 
         Status = ReportWorkflow.Next(Status, ReportAction.Publish);
@@ -114,7 +114,7 @@ public sealed class AnnualReport
     {
         if (Status != ReportStatus.Published)
         {
-            throw new ReportWorkflowException("只有已发布的报告才会被更正版本取代");
+            throw new WorkflowException("只有已发布的报告才会被更正版本取代");
         }
 
         Status = ReportStatus.Superseded;
@@ -127,7 +127,7 @@ public sealed class AnnualReport
     {
         if (narrative.AllText.Any(t => t.Length > ReportNarrative.MaxPartLength))
         {
-            throw new ReportWorkflowException($"每部分文字不超过 {ReportNarrative.MaxPartLength} 字");
+            throw new WorkflowException($"每部分文字不超过 {ReportNarrative.MaxPartLength} 字");
         }
 
         FiguresJson = ReportJsonWriter.Write(figures);

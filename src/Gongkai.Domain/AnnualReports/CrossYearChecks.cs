@@ -1,7 +1,7 @@
 namespace Gongkai.Domain.AnnualReports;
 
 /// <summary>
-/// Checks between two consecutive reports of the same agency (domain.md §2.2).
+/// Checks between two consecutive reports of the same agency (docs/checks.md: C6, C7).
 /// </summary>
 public static class CrossYearChecks
 {

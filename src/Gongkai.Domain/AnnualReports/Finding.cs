@@ -16,7 +16,7 @@ public enum FindingSeverity
 /// One finding about a report, in the shape of report-data.md:
 /// <c>{ "rule": "C1", "severity": "error", "where": "applications.total[6]", "message": "…" }</c>.
 /// </summary>
-/// <param name="Rule">The rule of domain.md §2 (C1…C11), or a reader's own code.</param>
+/// <param name="Rule">The rule of docs/checks.md (C1…C11), or a reader's own code.</param>
 /// <param name="Where">The key path of the cell concerned, or null for the report as a whole.</param>
 public sealed record Finding(
     [property: JsonPropertyName("rule")] string Rule,

@@ -1,7 +1,7 @@
 namespace Gongkai.Domain.AnnualReports;
 
 /// <summary>
-/// The arithmetic a report must satisfy by its own template (domain.md §2.1: C1–C5) and the
+/// The arithmetic a report must satisfy by its own template (docs/checks.md: C1–C5) and the
 /// value rules of C8. Pure: figures in, findings out. Blank cells are skipped by the sums, because a
 /// sum over a blank is unknown, not wrong; <see cref="CheckOptions.FlagBlanks"/> reports them.
 /// </summary>

@@ -65,6 +65,11 @@ public sealed class ReportFigures
 
     public void SetText(CellDef cell, string? text) => _texts[cell.Index] = text;
 
+    /// <summary>A cell as the report prints it: blank for null, a sign only where negative, amounts as entered.</summary>
+    public string DisplayText(CellDef cell) => cell.Kind == CellKind.AmountText
+        ? Text(cell) ?? ""
+        : this[cell] is { } value ? ReportChecker.Format(value) : "";
+
     /// <summary>Sets 采购总金额 as printed and its value in 万元 (2019 format).</summary>
     public void SetProcurementAmount(string? text)
     {

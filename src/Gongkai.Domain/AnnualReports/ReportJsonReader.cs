@@ -2,12 +2,6 @@ using System.Text.Json;
 
 namespace Gongkai.Domain.AnnualReports;
 
-/// <summary>One thing wrong with a JSON document: the JSON path and what was expected, in Chinese.</summary>
-public sealed record JsonProblem(string Path, string Message)
-{
-    public override string ToString() => $"{Path}: {Message}";
-}
-
 /// <summary>The JSON is not a report of the canonical shape; nothing of it should be used.</summary>
 public sealed class ReportJsonException(IReadOnlyList<JsonProblem> problems)
     : Exception("年度报告数据有误：" + string.Join("；", problems.Take(5)) + (problems.Count > 5 ? $"；等共 {problems.Count} 处" : ""))

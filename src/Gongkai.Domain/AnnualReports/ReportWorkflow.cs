@@ -1,3 +1,5 @@
+using Gongkai.Domain.Accounts;
+
 namespace Gongkai.Domain.AnnualReports;
 
 /// <summary>Where a report is in its life: 草稿 → 待审核 → 已发布; a corrected report is 已更正.</summary>
@@ -24,28 +26,33 @@ public enum ReportAction
     Correct,
 }
 
-/// <summary>The one table of allowed (status, action) pairs; the UI asks it which buttons to show.</summary>
+/// <summary>
+/// The one table of the report's workflow: (status, action) → (next status, role). The workbench, the
+/// API and the command line ask it which actions to offer; <see cref="AnnualReport"/> asks it before changing.
+/// </summary>
 public static class ReportWorkflow
 {
-    private static readonly Dictionary<(ReportStatus, ReportAction), ReportStatus> Transitions = new()
-    {
-        [(ReportStatus.Draft, ReportAction.Edit)] = ReportStatus.Draft,
-        [(ReportStatus.Draft, ReportAction.Submit)] = ReportStatus.PendingReview,
-        [(ReportStatus.PendingReview, ReportAction.Return)] = ReportStatus.Draft,
-        [(ReportStatus.PendingReview, ReportAction.Publish)] = ReportStatus.Published,
-        // Correcting leaves the published version as it is; the new version starts as a draft.
-        [(ReportStatus.Published, ReportAction.Correct)] = ReportStatus.Published,
-    };
+    public static readonly WorkflowTable<ReportStatus, ReportAction> Table = new(
+        new Dictionary<(ReportStatus, ReportAction), Transition<ReportStatus>>
+        {
+            [(ReportStatus.Draft, ReportAction.Edit)] = new(ReportStatus.Draft, StaffRole.Editor),
+            [(ReportStatus.Draft, ReportAction.Submit)] = new(ReportStatus.PendingReview, StaffRole.Editor),
+            [(ReportStatus.PendingReview, ReportAction.Return)] = new(ReportStatus.Draft, StaffRole.Reviewer),
+            [(ReportStatus.PendingReview, ReportAction.Publish)] = new(ReportStatus.Published, StaffRole.Reviewer),
+            // Correcting leaves the published version as it is; the new version starts as a draft.
+            [(ReportStatus.Published, ReportAction.Correct)] = new(ReportStatus.Published, StaffRole.Editor),
+        },
+        (status, action) => $"{StatusName(status)}的报告不能{ActionName(action)}");
 
-    public static bool Allows(ReportStatus status, ReportAction action) => Transitions.ContainsKey((status, action));
+    /// <summary>Who starts a report of their agency (新建, 导入); a new report is a draft.</summary>
+    public const StaffRole CreatorRole = StaffRole.Editor;
 
-    public static ReportStatus Next(ReportStatus status, ReportAction action) =>
-        Transitions.TryGetValue((status, action), out var next)
-            ? next
-            : throw new ReportWorkflowException($"{StatusName(status)}的报告不能{ActionName(action)}");
+    public static bool Allows(ReportStatus status, ReportAction action) => Table.Allows(status, action);
 
-    public static IEnumerable<ReportAction> Available(ReportStatus status) =>
-        Enum.GetValues<ReportAction>().Where(a => Allows(status, a));
+    public static ReportStatus Next(ReportStatus status, ReportAction action) => Table.Next(status, action);
+
+    /// <summary>What a user with these roles may do to a report in this status.</summary>
+    public static IEnumerable<ReportAction> Available(ReportStatus status, Func<StaffRole, bool> hasRole) => Table.Available(status, hasRole);
 
     public static string StatusName(ReportStatus status) => status switch
     {
@@ -64,6 +71,3 @@ public static class ReportWorkflow
         _ => "更正",
     };
 }
-
-/// <summary>An action the workflow does not allow; the message is for the user, in Chinese.</summary>
-public sealed class ReportWorkflowException(string message) : Exception(message);

@@ -44,5 +44,5 @@ public sealed record ApplicationRowDef(string Key, string Label, ApplicationRowK
 /// <summary>One group of table 四: 行政复议, or one of the two 行政诉讼 groups.</summary>
 public sealed record AppealGroupDef(string Key, string Label, string? Parent);
 
-/// <summary>One of the six report sections (domain.md §1.2).</summary>
+/// <summary>One of the six report sections (条例 Art. 50; the templates of 60号 and 30号).</summary>
 public sealed record SectionDef(string Number, string Heading);

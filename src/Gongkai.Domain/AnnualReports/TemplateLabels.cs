@@ -1,7 +1,7 @@
 namespace Gongkai.Domain.AnnualReports;
 
 /// <summary>
-/// The labels both formats share, copied exactly from domain.md §1.2, §1.4 and §1.5.
+/// The labels both formats share, copied exactly from the templates (国办公开办函〔2019〕60号 and 〔2021〕30号).
 /// </summary>
 public static class TemplateLabels
 {

@@ -29,7 +29,7 @@ public sealed record SimilarityResult(int Sentences, int Identical, int NearIden
 }
 
 /// <summary>
-/// C11 (domain.md §2.2): splits the narrative (sections 一, 五, 六) into sentences at 。！？； and line
+/// C11 (docs/checks.md): splits the narrative (sections 一, 五, 六) into sentences at 。！？； and line
 /// breaks, compares them without punctuation or spaces, and counts this year's sentences that are
 /// identical or near-identical to a sentence of last year's. Near-identical means a character-bigram
 /// Jaccard similarity of at least 0.8: changing the year or one figure in a sentence of 30 characters

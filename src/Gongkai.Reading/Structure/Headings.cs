@@ -6,7 +6,7 @@ namespace Gongkai.Reading.Structure;
 internal readonly record struct HeadingPlace(int Section, int Start, int End, string Printed);
 
 /// <summary>
-/// Finds the six section headings (domain.md §1.2) with the wording variants real reports use. A heading
+/// Finds the six section headings (条例 Art. 50; the templates) with the wording variants real reports use. A heading
 /// is its number followed by one of the variant wordings, compared in heavy form, so punctuation and
 /// line breaks do not matter; the number must agree, so “（一）主动公开情况” inside section 一 is not
 /// mistaken for section 二.

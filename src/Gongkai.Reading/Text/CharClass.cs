@@ -31,12 +31,5 @@ internal static class CharClass
     /// <see cref="NormalText.Simplified"/> stay aligned: full-width ASCII → ASCII, every dash → '-',
     /// the separators of tables → <see cref="Sep"/>, odd spaces → ' '.
     /// </summary>
-    public static char Normalise(char c) => c switch
-    {
-        '|' or '\t' or '\uFF5C' => Sep,
-        '\u3000' or '\u00A0' or '\u2002' or '\u2003' or '\u2009' or '\u202F' or '\f' or '\v' => ' ',
-        '\u2014' or '\u2013' or '\u2015' or '\u2010' or '\u2011' or '\u2012' or '\u2212' or '\uFE63' or '\uFF0D' => '-',
-        >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
-        _ => c,
-    };
+    public static char Normalise(char c) => c is '|' or '\t' or '\uFF5C' ? Sep : Script.ChineseText.NormaliseWidth(c);
 }

@@ -1,4 +1,5 @@
-using Gongkai.Application.AnnualReports;
+using Gongkai.Application;
+using Gongkai.Domain;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 
@@ -12,10 +13,10 @@ public sealed class ProblemPageFilter : IAsyncPageFilter
     public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
         var executed = await next();
-        if (executed.Exception is GongkaiException { Kind: ProblemKind.NotFound or ProblemKind.Forbidden } problem)
+        if (executed.Exception is RefusedException problem && GongkaiException.KindOf(problem) is ProblemKind.NotFound or ProblemKind.Forbidden)
         {
             executed.ExceptionHandled = true;
-            executed.Result = problem.Kind == ProblemKind.NotFound ? new NotFoundResult() : new StatusCodeResult(StatusCodes.Status403Forbidden);
+            executed.Result = GongkaiException.KindOf(problem) == ProblemKind.NotFound ? new NotFoundResult() : new StatusCodeResult(StatusCodes.Status403Forbidden);
         }
     }
 }

@@ -1,4 +1,5 @@
-using Gongkai.Application.AnnualReports;
+using Gongkai.Application;
+using Gongkai.Domain;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
@@ -27,20 +28,24 @@ public static class ProblemResponses
         _ => "输入有误",
     };
 
-    public static IResult ToResult(GongkaiException problem) => TypedResults.Problem(ToDetails(problem));
-
-    public static ProblemDetails ToDetails(GongkaiException problem)
+    /// <summary>
+    /// The one mapping of a refusal to an HTTP answer: a use case's refusal by its kind, a workflow step
+    /// not allowed now 409, any other rule of the domain 422.
+    /// </summary>
+    public static ProblemDetails ToDetails(RefusedException problem)
     {
+        var kind = GongkaiException.KindOf(problem);
         var details = new ProblemDetails
         {
-            Status = StatusOf(problem.Kind),
-            Title = TitleOf(problem.Kind),
+            Status = StatusOf(kind),
+            Title = TitleOf(kind),
             Detail = problem.Message,
-            Type = $"https://gongkai.example/problems/{problem.Kind.ToString().ToLowerInvariant()}",
+            Type = $"https://gongkai.example/problems/{kind.ToString().ToLowerInvariant()}",
         };
-        if (problem.Details.Count > 0)
+        var problems = GongkaiException.DetailsOf(problem);
+        if (problems.Count > 0)
         {
-            details.Extensions["errors"] = problem.Details.Select(d => new { path = d.Path, message = d.Message }).ToList();
+            details.Extensions["errors"] = problems.Select(d => new { path = d.Path, message = d.Message }).ToList();
         }
 
         return details;
@@ -58,7 +63,7 @@ public static class ProblemResponses
         app.UseExceptionHandler(errors => errors.Run(async http =>
         {
             var error = http.Features.Get<IExceptionHandlerFeature>()?.Error;
-            var details = error is GongkaiException problem
+            var details = error is RefusedException problem
                 ? ToDetails(problem)
                 : new ProblemDetails { Status = 500, Title = "服务器内部错误", Detail = "服务器处理请求时出错，已记录日志。请稍后再试或联系管理员。" };
             http.Response.StatusCode = details.Status ?? 500;

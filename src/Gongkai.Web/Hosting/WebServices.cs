@@ -1,9 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using System.Threading.RateLimiting;
-using Gongkai.Application.Accounts;
-using Gongkai.Reading;
-using Gongkai.Web.Reports;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.WebEncoders;
 
@@ -11,9 +8,6 @@ namespace Gongkai.Web.Hosting;
 
 public static class WebServices
 {
-    public const string StaffPolicy = "Staff";
-    public const string AdminPolicy = "Admin";
-
     public static void AddGongkaiLogging(this WebApplicationBuilder builder)
     {
         if (builder.Configuration.GetValue("Gongkai:Log:Json", false))
@@ -50,20 +44,11 @@ public static class WebServices
     {
         // Without this Razor writes every Chinese character as a numeric entity.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        services.AddAuthorizationBuilder()
-            .AddPolicy(StaffPolicy, p => p.RequireAuthenticatedUser())
-            .AddPolicy(AdminPolicy, p => p.RequireRole(StaffRoles.Admin));
-        services.AddRazorPages(options =>
-        {
-            options.Conventions.AuthorizeFolder("/Workbench", StaffPolicy);
-            options.Conventions.AuthorizeFolder("/Admin", AdminPolicy);
-            options.Conventions.AuthorizePage("/Account/Password", StaffPolicy);
-        }).AddMvcOptions(mvc => mvc.Filters.Add<ProblemPageFilter>());
+        Policies.Add(services.AddAuthorizationBuilder());
+        // Pages live in their feature's folder (AnnualReports/, Reading/, Accounts/), each declaring its route and policy.
+        services.AddRazorPages(options => options.RootDirectory = "/")
+            .AddMvcOptions(mvc => mvc.Filters.Add<ProblemPageFilter>());
         services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");
-        services.AddSingleton(new ReportReader(new ReadLimits(
-            configuration.GetValue("Gongkai:Reading:MaxMegabytes", 20) * 1024L * 1024L,
-            TimeSpan.FromSeconds(configuration.GetValue("Gongkai:Reading:SecondsPerFile", 10.0)))));
-        services.AddSingleton<ReadBatchStore>();
         services.AddProblemDetails();
         services.AddRateLimiter(limiter =>
         {

@@ -43,6 +43,20 @@ public sealed class AccessRuleTests : IDisposable
     }
 
     [Fact]
+    public async Task TheApiOffersOnlyTheActionsTheUsersRoleAndAgencyAllow()
+    {
+        var (draftId, _) = await DepartmentDraftAsync();
+        var governmentEditor = await CreateUserAsync("gov.editor2", DemoSeeder.DemoGovernment, StaffRoles.Editor);
+
+        async Task<string[]> ActionsAsync(StaffClient client) =>
+            (await client.JsonAsync(HttpMethod.Get, $"/api/reports/{draftId}")).GetProperty("availableActions").EnumerateArray().Select(a => a.GetString()!).ToArray();
+
+        Assert.Equal(["Edit", "Submit"], await ActionsAsync(await Demo.EditorAsync(_factory)));
+        Assert.Empty(await ActionsAsync(await Demo.ReviewerAsync(_factory)));
+        Assert.Empty(await ActionsAsync(governmentEditor));
+    }
+
+    [Fact]
     public async Task AnonymousVisitorsSeePublishedReportsOnly()
     {
         var (draftId, _) = await DepartmentDraftAsync();

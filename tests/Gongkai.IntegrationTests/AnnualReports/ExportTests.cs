@@ -2,13 +2,19 @@ using System.IO.Compression;
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using Gongkai.Application.Data;
+using Gongkai.Domain.AnnualReports;
 using Gongkai.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Gongkai.IntegrationTests.AnnualReports;
 
 /// <summary>Every export format, for staff (any visible report) and for the public (published versions).</summary>
 public sealed class ExportTests : IDisposable
 {
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     private readonly GongkaiFactory _factory = new();
 
     public void Dispose() => _factory.Dispose();
@@ -45,6 +51,26 @@ public sealed class ExportTests : IDisposable
         var unknown = await editor.SendAsync(HttpMethod.Get, $"/api/reports/{id}/export/odt");
         Assert.Equal(HttpStatusCode.UnprocessableEntity, unknown.StatusCode);
         Assert.Contains("不支持的导出格式“odt”", await unknown.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task ThePublishedJsonIsTheStoredBytesNotARewriting()
+    {
+        var department = await Demo.DepartmentIdAsync(_factory);
+        // The same figures written another way: only serving the stored bytes returns exactly these.
+        string stored;
+        using (var scope = _factory.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
+            var report = await db.AnnualReports.SingleAsync(r => r.AgencyId == department && r.Year == 2020 && r.Status == ReportStatus.Published);
+            stored = JsonSerializer.Serialize(JsonDocument.Parse(report.FiguresJson).RootElement, Indented);
+            Assert.NotEqual(report.FiguresJson, stored);
+            await db.AnnualReports.Where(r => r.Id == report.Id).ExecuteUpdateAsync(u => u.SetProperty(r => r.FiguresJson, stored));
+        }
+
+        var download = await StaffClient.Anonymous(_factory).GetByteArrayAsync($"/reports/{department}/2020/download/json");
+
+        Assert.Equal(Encoding.UTF8.GetBytes(stored), download);
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using Gongkai.Application.Reporting;
+using Gongkai.Application.AnnualReports.Export;
 using Gongkai.Domain.AnnualReports.Layout;
 
 namespace Gongkai.Reading.Tests.Rendering;

@@ -1,4 +1,4 @@
-using Gongkai.Application.Reporting;
+using Gongkai.Application.AnnualReports.Export;
 using Gongkai.Domain.AnnualReports;
 using Gongkai.Domain.AnnualReports.Layout;
 

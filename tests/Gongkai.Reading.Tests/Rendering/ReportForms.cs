@@ -1,6 +1,6 @@
 using System.Text;
-using Gongkai.Application.Reporting;
-using Gongkai.Application.Reporting.Html;
+using Gongkai.Application.AnnualReports.Export;
+using Gongkai.Application.AnnualReports.Export.Html;
 using Gongkai.Reading.Script;
 using Gongkai.TestSupport;
 

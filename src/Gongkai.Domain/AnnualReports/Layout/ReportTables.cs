@@ -1,6 +1,6 @@
 namespace Gongkai.Domain.AnnualReports.Layout;
 
-/// <summary>Lays out the three tables of a template exactly as domain.md §1.3–§1.5 describe them.</summary>
+/// <summary>Lays out the three tables of a template exactly as the templates of 60号 and 30号 draw them.</summary>
 public static class ReportTables
 {
     private const int ProactiveColumns = 4;

@@ -1,0 +1,63 @@
+using Gongkai.Reading;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Gongkai.Web.Reading;
+
+/// <summary>年报体检: upload published reports; each is read back into figures and audited.</summary>
+[RequestSizeLimit(CheckupLimits.MaxRequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = CheckupLimits.MaxRequestBytes)]
+[AllowAnonymous]
+public sealed class IndexModel(ReportReader reader, ReadBatchStore batches) : PageModel
+{
+    public string? Message { get; private set; }
+    public long MaxMegabytes => reader.Limits.MaxBytes / 1024 / 1024;
+    public int MaxFiles => CheckupLimits.MaxFiles;
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(List<IFormFile> files, CancellationToken cancel)
+    {
+        if (files.Count == 0 || files.Count > CheckupLimits.MaxFiles)
+        {
+            Message = files.Count == 0 ? "请选择要读取的报告文件。" : $"一次最多读取 {CheckupLimits.MaxFiles} 个文件。";
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return Page();
+        }
+
+        var uploads = new List<(string, byte[])>();
+        var tooLarge = new List<ReadResult>();
+        foreach (var file in files)
+        {
+            var name = Path.GetFileName(file.FileName);
+            if (file.Length > reader.Limits.MaxBytes)
+            {
+                // Not loaded at all; it is listed with the others, refused by name and size.
+                tooLarge.Add(new ReadResult(name, InputFormat.Auto, ReadOutcome.Failed, null, [], ReadStatistics.None, null, ReportText.Empty,
+                    $"文件大小 {file.Length / 1024.0 / 1024.0:0.#} MB 超过上限 {MaxMegabytes} MB，未读取"));
+                continue;
+            }
+
+            uploads.Add((name, await ReadAllAsync(file, cancel)));
+        }
+
+        var batch = batches.Add([.. new BatchReader(reader).Read(uploads, cancel), .. tooLarge]);
+        return Redirect(files.Count == 1 ? $"/checkup/{batch.Id}/1" : $"/checkup/{batch.Id}");
+    }
+
+    private static async Task<byte[]> ReadAllAsync(IFormFile file, CancellationToken cancel)
+    {
+        using var buffer = new MemoryStream((int)file.Length);
+        await file.CopyToAsync(buffer, cancel);
+        return buffer.ToArray();
+    }
+}
+
+public static class CheckupLimits
+{
+    public const int MaxFiles = 100;
+    public const long MaxRequestBytes = 200L * 1024 * 1024;
+}

@@ -1,0 +1,142 @@
+using System.Net;
+using Gongkai.IntegrationTests.Infrastructure;
+using Gongkai.Web.Hosting;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Gongkai.IntegrationTests.Hosting;
+
+/// <summary>
+/// Every route of the app, taken from the endpoint data source, declares who may use it: anonymous,
+/// staff, reviewer or administrator. A new route missing from <see cref="Expected"/> fails here, so
+/// a public page and a staff page can share a feature folder safely.
+/// </summary>
+public sealed class RoutePolicyTests : IDisposable
+{
+    private const string Anonymous = "anonymous";
+
+    /// <summary>(method, route pattern) → the declared policy. Pages answer GET and POST under one pattern.</summary>
+    private static readonly Dictionary<string, string> Expected = new()
+    {
+        ["PAGE /"] = Anonymous,
+        ["PAGE /reports/{agencyId:int}/{year:int}"] = Anonymous,
+        ["PAGE /checkup"] = Anonymous,
+        ["PAGE /checkup/{id}"] = Anonymous,
+        ["PAGE /checkup/{id}/{number:int}/{handler?}"] = Anonymous,
+        ["PAGE /login"] = Anonymous,
+        ["PAGE /logout"] = Anonymous,
+        ["PAGE /denied"] = Anonymous,
+        ["PAGE /status/{code:int}"] = Anonymous,
+        ["PAGE /account/password"] = Policies.Staff,
+        ["PAGE /workbench"] = Policies.Staff,
+        ["PAGE /workbench/import"] = Policies.Staff,
+        ["PAGE /workbench/reports/{id:int}"] = Policies.Staff,
+        ["PAGE /workbench/aggregate"] = Policies.Staff,
+        ["PAGE /admin"] = Policies.Admin,
+        ["PAGE /admin/audit"] = Policies.Admin,
+        ["GET /healthz"] = Anonymous,
+        ["POST /api/check"] = Anonymous,
+        ["GET /reports/{agencyId:int}/{year:int}/download/{format}"] = Anonymous,
+        ["GET /api/reports/{id:int}/export/{format}"] = Policies.Staff,
+        ["GET /api/antiforgery"] = Policies.Staff,
+        ["GET /api/reports"] = Policies.Staff,
+        ["GET /api/reports/{id:int}"] = Policies.Staff,
+        ["POST /api/reports"] = Policies.Staff,
+        ["PUT /api/reports/{id:int}"] = Policies.Staff,
+        ["POST /api/reports/{id:int}/submit"] = Policies.Staff,
+        ["POST /api/reports/{id:int}/return"] = Policies.Reviewer,
+        ["POST /api/reports/{id:int}/publish"] = Policies.Reviewer,
+        ["POST /api/reports/{id:int}/correct"] = Policies.Staff,
+        ["POST /api/agencies/{agencyId:int}/import"] = Policies.Staff,
+    };
+
+    private readonly GongkaiFactory _factory = new(forceSqlite: true);
+
+    public void Dispose() => _factory.Dispose();
+
+    [Fact]
+    public void EveryRouteDeclaresExactlyTheExpectedPolicy()
+    {
+        var declared = Routes().ToDictionary(r => r.Key, r => r.Policy);
+
+        var undeclared = declared.Where(r => !Expected.ContainsKey(r.Key)).Select(r => $"{r.Key} ({r.Value})").ToList();
+        Assert.True(undeclared.Count == 0, "routes without an expected policy: " + string.Join("; ", undeclared));
+        var missing = Expected.Keys.Where(k => !declared.ContainsKey(k)).ToList();
+        Assert.True(missing.Count == 0, "expected routes that the app no longer has: " + string.Join("; ", missing));
+        foreach (var (key, policy) in Expected)
+        {
+            Assert.True(policy == declared[key], $"{key}: expected {policy}, declared {declared[key]}");
+        }
+    }
+
+    [Fact]
+    public async Task AnAnonymousRequestToEveryProtectedRouteIsRefused()
+    {
+        var client = StaffClient.Anonymous(_factory);
+        foreach (var (key, policy) in Expected.Where(e => e.Value != Anonymous))
+        {
+            var (method, pattern) = Split(key);
+            using var request = new HttpRequestMessage(new HttpMethod(method == "PAGE" ? "GET" : method), Sample(pattern));
+            var response = await client.SendAsync(request);
+            var refused = response.StatusCode is HttpStatusCode.Unauthorized
+                || (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.OriginalString.Contains("/login", StringComparison.Ordinal));
+            Assert.True(refused, $"{key} ({policy}) answered an anonymous request with {(int)response.StatusCode}");
+        }
+    }
+
+    [Fact]
+    public async Task AnEditorIsRefusedTheReviewersAndTheAdministratorsRoutes()
+    {
+        var editor = await Demo.EditorAsync(_factory);
+        foreach (var (key, _) in Expected.Where(e => e.Value is Policies.Reviewer or Policies.Admin))
+        {
+            var (method, pattern) = Split(key);
+            var response = await editor.SendAsync(new HttpMethod(method == "PAGE" ? "GET" : method), Sample(pattern), revision: 1);
+            var refused = response.StatusCode is HttpStatusCode.Forbidden
+                || (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.OriginalString.Contains("/denied", StringComparison.Ordinal));
+            Assert.True(refused, $"{key} answered the editor with {(int)response.StatusCode}");
+        }
+    }
+
+    private IEnumerable<(string Key, string Policy)> Routes()
+    {
+        var sources = _factory.Services.GetRequiredService<IEnumerable<EndpointDataSource>>();
+        foreach (var endpoint in sources.SelectMany(s => s.Endpoints).OfType<RouteEndpoint>())
+        {
+            var pattern = "/" + endpoint.RoutePattern.RawText!.TrimStart('/');
+            var isPage = endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.RazorPages.PageActionDescriptor>() is not null
+                || endpoint.Metadata.Any(m => m.GetType().Name == "PageRouteMetadata");
+            var methods = endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? [];
+            var key = isPage ? $"PAGE {pattern}" : $"{string.Join(",", methods)} {pattern}";
+            yield return (key, PolicyOf(endpoint));
+        }
+    }
+
+    /// <summary>What the endpoint declares: anonymous, or its one policy (a group's Staff under an endpoint's Reviewer counts as Reviewer).</summary>
+    private static string PolicyOf(Endpoint endpoint)
+    {
+        if (endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null)
+        {
+            return Anonymous;
+        }
+
+        var policies = endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy ?? "(no policy)").Distinct().ToList();
+        Assert.All(policies, p => Assert.Contains(p, Policies.All));
+        return policies.Count == 0 ? "(none)" : policies.Contains(Policies.Admin) ? Policies.Admin : policies.Contains(Policies.Reviewer) ? Policies.Reviewer : policies[0];
+    }
+
+    private static (string Method, string Pattern) Split(string key) => (key[..key.IndexOf(' ', StringComparison.Ordinal)], key[(key.IndexOf(' ', StringComparison.Ordinal) + 1)..]);
+
+    /// <summary>A URL for a pattern, with a plausible value for every parameter.</summary>
+    private static string Sample(string pattern) => System.Text.RegularExpressions.Regex.Replace(pattern, @"\{(\w+)(:\w+)?\??\}", m => m.Groups[1].Value switch
+    {
+        "year" => "2020",
+        "format" => "json",
+        "code" => "404",
+        "handler" => "",
+        "id" when m.Groups[2].Value == "" => "0123456789abcdef0123456789abcdef",
+        _ => "1",
+    }).TrimEnd('/');
+}
