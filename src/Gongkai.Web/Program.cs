@@ -1,24 +1,27 @@
 using Gongkai.Application;
 using Gongkai.Application.Data;
+using Gongkai.Web.Accounts;
 using Gongkai.Web.AnnualReports;
 using Gongkai.Web.Hosting;
 using Gongkai.Web.Reading;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddGongkaiLogging();
-builder.Services.AddGongkai(builder.Configuration).AddGongkaiSignIn();
+builder.Services.AddGongkai(builder.Configuration).AddGongkaiSignIn(builder.Environment);
 builder.Services.AddGongkaiWeb(builder.Configuration);
+builder.Services.AddGongkaiTraffic(builder.Configuration);
 builder.Services.AddReadingWeb(builder.Configuration);
 
 var app = builder.Build();
 await DatabaseInitializer.InitializeAsync(app.Services);
 
+app.UseGongkaiForwarding();
 app.UseGongkaiErrors();
 app.UseSecurityHeaders();
 app.UseStaticFiles();
 app.UseRouting();
-app.UseRateLimiter();
 app.UseAuthentication();
+app.UseGongkaiLimits();
 app.UseAuthorization();
 app.UseAntiforgery();
 

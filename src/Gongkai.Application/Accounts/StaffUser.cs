@@ -10,6 +10,9 @@ public sealed class StaffUser : IdentityUser
     public int? AgencyId { get; set; }
 
     public string DisplayName { get; set; } = "";
+
+    /// <summary>停用: when set, the user cannot sign in and every session of theirs has ended.</summary>
+    public DateTimeOffset? DisabledAt { get; set; }
 }
 
 /// <summary>

@@ -33,6 +33,11 @@ public sealed class ReportAggregation(GongkaiDbContext db, AgencyDirectory agenc
             throw GongkaiException.NotFound("机关");
         }
 
+        if (ReportIntake.YearProblem(year, ShanghaiTime.Today(clock)) is { } problem)
+        {
+            throw GongkaiException.Invalid(problem.Message, [problem]);
+        }
+
         var government = (await agencies.FindAsync(governmentId, cancel))!;
         var children = await agencies.ChildrenAsync(governmentId, cancel);
         var childIds = children.Select(c => c.Id).ToList();

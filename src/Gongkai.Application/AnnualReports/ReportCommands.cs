@@ -3,7 +3,6 @@ using Gongkai.Application.Agencies;
 using Gongkai.Application.Audit;
 using Gongkai.Application.Data;
 using Gongkai.Domain.AnnualReports;
-using Gongkai.Domain;
 using Gongkai.Domain.Calendar;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,11 +18,9 @@ public sealed class ReportCommands(GongkaiDbContext db, ReportQueries queries, A
     {
         var agency = await agencies.FindAsync(agencyId, cancel) ?? throw GongkaiException.NotFound("机关");
         ReportAccess.RequireCreate(staff, agencyId);
-        if (year < 2019 || year > ShanghaiTime.Today(clock).Year)
+        if (ReportIntake.YearProblem(year, ShanghaiTime.Today(clock)) is { } problem)
         {
-            throw GongkaiException.Invalid(year < 2019
-                ? new UnsupportedReportYearException(year).Message
-                : $"{year}年度尚未开始，不能编制该年度的年度报告");
+            throw GongkaiException.Invalid(problem.Message, [problem]);
         }
 
         if (await db.AnnualReports.AnyAsync(r => r.AgencyId == agencyId && r.Year == year, cancel))
@@ -34,15 +31,17 @@ public sealed class ReportCommands(GongkaiDbContext db, ReportQueries queries, A
         var report = AnnualReport.Create(agencyId, ReportFigures.Blank(year, agency.Name), new ReportNarrative(), staff.UserName, clock.GetUtcNow());
         db.AnnualReports.Add(report);
         audit.Record(staff.UserName, "report.created", $"agency:{agencyId}", $"新建{agency.Name}{year}年度报告草稿");
-        await db.SaveChangesAsync(cancel);
+        await CommitAsync(cancel, $"{agency.Name}已有{year}年度报告，请打开后修改或更正");
         return report;
     }
 
     public async Task<AnnualReport> SaveAsync(StaffContext staff, int id, int revision, ReportFigures figures, ReportNarrative narrative, CancellationToken cancel = default)
     {
         var report = await LoadForAsync(staff, id, revision, ReportAction.Edit, cancel);
-        RefuseInvalidValues(figures);
+        RefuseInvalid(figures, narrative);
+        var (figuresBefore, narrativeBefore) = (report.Figures, report.Narrative);
         report.Edit(figures, narrative, staff.UserName, clock.GetUtcNow());
+        RecordChanges(staff, report, figuresBefore, narrativeBefore, "report.edited");
         await CommitAsync(cancel);
         return report;
     }
@@ -95,7 +94,7 @@ public sealed class ReportCommands(GongkaiDbContext db, ReportQueries queries, A
         var correction = report.CreateCorrection(staff.UserName, clock.GetUtcNow());
         db.AnnualReports.Add(correction);
         audit.Record(staff.UserName, "report.version", Subject(report), $"为{Describe(report)}创建更正版本（第 {correction.Version} 版）");
-        await CommitAsync(cancel);
+        await CommitAsync(cancel, "该报告已有更新的版本，请在最新版本上更正");
         return correction;
     }
 
@@ -119,11 +118,11 @@ public sealed class ReportCommands(GongkaiDbContext db, ReportQueries queries, A
         ReportAccess.RequireCreate(staff, agencyId);
         if (figures.Agency is { } named && named != agency.Name)
         {
-            throw GongkaiException.Invalid($"数据中的机关“{named}”与导入的机关“{agency.Name}”不一致，未导入");
+            throw GongkaiException.Invalid($"数据中的机关“{ReportIntake.Excerpt(named)}”与导入的机关“{agency.Name}”不一致，未导入");
         }
 
         figures.Agency = agency.Name;
-        RefuseInvalidValues(figures);
+        RefuseInvalid(figures, narrative: null);
         var latest = await db.AnnualReports.Where(r => r.AgencyId == agencyId && r.Year == figures.Year)
             .OrderByDescending(r => r.Version).FirstOrDefaultAsync(cancel);
         var now = clock.GetUtcNow();
@@ -134,21 +133,21 @@ public sealed class ReportCommands(GongkaiDbContext db, ReportQueries queries, A
             { Status: ReportStatus.Published } => db.AnnualReports.Add(latest.CreateCorrection(staff.UserName, now)).Entity,
             _ => throw GongkaiException.Conflict($"{agency.Name}{figures.Year}年度报告正在审核，退回后才能导入"),
         };
+        var before = report.Figures;
         report.Edit(figures, report.Narrative, staff.UserName, now);
         audit.Record(staff.UserName, "report.imported", $"agency:{agencyId}", $"导入{agency.Name}{figures.Year}年度报告数据（第 {report.Version} 版草稿）");
-        await CommitAsync(cancel);
+        RecordChanges(staff, report, before, report.Narrative, "report.imported");
+        await CommitAsync(cancel, $"{agency.Name}{figures.Year}年度报告刚被他人新建或更正，请刷新后重试");
         return report;
     }
 
-    /// <summary>Values no report may hold (C8 errors, a template that does not fit the year) are never saved.</summary>
-    private static void RefuseInvalidValues(ReportFigures figures)
+    /// <summary>The one validation of every way a report comes in (<see cref="ReportIntake"/>): nothing of a refused report is saved.</summary>
+    private void RefuseInvalid(ReportFigures figures, ReportNarrative? narrative)
     {
-        var invalid = ReportChecker.Check(figures, new CheckOptions(FlagBlanks: false))
-            .Where(f => f.Severity == FindingSeverity.Error && f.Rule is "C8" or "TEMPLATE")
-            .Select(f => new JsonProblem(f.Where is null ? "$" : "$." + f.Where, f.Message)).ToList();
-        if (invalid.Count > 0)
+        var problems = ReportIntake.Check(figures, narrative, ShanghaiTime.Today(clock));
+        if (problems.Count > 0)
         {
-            throw GongkaiException.Invalid($"有 {invalid.Count} 处数值不合要求，未保存", invalid);
+            throw GongkaiException.Invalid($"有 {problems.Count} 处数值或文字不合要求，未保存：{problems[0].Message}", problems);
         }
     }
 
@@ -164,11 +163,39 @@ public sealed class ReportCommands(GongkaiDbContext db, ReportQueries queries, A
         return report;
     }
 
-    private async Task CommitAsync(CancellationToken cancel)
+    /// <summary>
+    /// Who changed which cells from what to what, and which text sections (their lengths, never their
+    /// words: the text may name people). One entry per save, under the report's subject.
+    /// </summary>
+    private void RecordChanges(StaffContext staff, AnnualReport report, ReportFigures before, ReportNarrative narrativeBefore, string action)
+    {
+        var cells = report.Figures.ChangesSince(before)
+            .Select(c => $"{c.Cell.Path}（{c.Cell.Label}）{Shown(c.Before)} → {Shown(c.After)}").ToList();
+        var texts = report.Narrative.Named.Zip(narrativeBefore.Named)
+            .Where(p => p.First.Text != p.Second.Text)
+            .Select(p => $"{p.First.Name} {p.Second.Text?.Length ?? 0} 字 → {p.First.Text?.Length ?? 0} 字").ToList();
+        if (cells.Count + texts.Count == 0)
+        {
+            return;
+        }
+
+        audit.Record(staff.UserName, action, Subject(report),
+            $"修改{Describe(report)}：{cells.Count} 个单元格{(cells.Count > 0 ? "（" + string.Join("；", cells) + "）" : "")}" +
+            (texts.Count > 0 ? $"，文字 {texts.Count} 部分（{string.Join("；", texts)}）" : ""));
+    }
+
+    private static string Shown(string text) => text.Length == 0 ? "空" : ReportIntake.Excerpt(text);
+
+    /// <param name="raced">What to tell the user when a unique index shows that another request created the same thing first.</param>
+    private async Task CommitAsync(CancellationToken cancel, string? raced = null)
     {
         try
         {
             await db.SaveChangesAsync(cancel);
+        }
+        catch (DbUpdateException ex) when (raced is not null && DatabaseErrors.IsUniqueViolation(ex))
+        {
+            throw GongkaiException.Conflict(raced);
         }
         catch (DbUpdateConcurrencyException ex)
         {

@@ -125,9 +125,9 @@ public sealed class AnnualReport
 
     private void SetContent(ReportFigures figures, ReportNarrative narrative, string by, DateTimeOffset at)
     {
-        if (narrative.AllText.Any(t => t.Length > ReportNarrative.MaxPartLength))
+        if (ReportIntake.NarrativeProblems(narrative).FirstOrDefault() is { } problem)
         {
-            throw new WorkflowException($"每部分文字不超过 {ReportNarrative.MaxPartLength} 字");
+            throw new RefusedException(problem.Message);
         }
 
         FiguresJson = ReportJsonWriter.Write(figures);

@@ -17,8 +17,8 @@ public static class ComputedTotals
 
         for (var col = 0; col < TemplateLabels.ApplicantColumns.Count; col++)
         {
-            computed[CellPaths.Application("carried_forward", col)] =
-                figures.Application("new_received", col) + figures.Application("carried_over", col) - figures.Application("total", col);
+            computed[CellPaths.Application("carried_forward", col)] = ReportChecker.SumIfComplete(
+                [figures.Application("new_received", col), figures.Application("carried_over", col), -figures.Application("total", col)]);
         }
 
         return computed;

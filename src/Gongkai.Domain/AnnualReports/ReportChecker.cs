@@ -43,6 +43,12 @@ public static class ReportChecker
         foreach (var cell in figures.Template.Cells)
         {
             var value = figures[cell];
+            if (value is { } huge && !ReportIntake.InRange(huge))
+            {
+                findings.Add(Finding.Error("C8", cell.Path, $"{cell.Label}：数值超出范围（绝对值不超过 {ReportIntake.MaxMagnitude:N0}）"));
+                continue;
+            }
+
             switch (cell.Kind)
             {
                 case CellKind.Count when value is { } v && (v < 0 || v != decimal.Truncate(v)):
@@ -98,7 +104,8 @@ public static class ReportChecker
         {
             if (figures.Application("new_received", col) is not { } received ||
                 figures.Application("carried_over", col) is not { } carried ||
-                figures.Application(TotalRow, col) is not { } total)
+                figures.Application(TotalRow, col) is not { } total ||
+                !ReportIntake.InRange(received) || !ReportIntake.InRange(carried) || !ReportIntake.InRange(total))
             {
                 continue;
             }
@@ -110,7 +117,7 @@ public static class ReportChecker
                     $"{ColumnNames[col]}：三（七）总计 ({Format(total)}) 大于一+二 ({Format(received + carried)})；每件申请只能计入一种办理结果"));
             }
 
-            if (figures.Application("carried_forward", col) is { } forward && received + carried != total + forward)
+            if (figures.Application("carried_forward", col) is { } forward && ReportIntake.InRange(forward) && received + carried != total + forward)
             {
                 findings.Add(Finding.Error("C1", where,
                     $"{ColumnNames[col]}：一+二 ({Format(received + carried)}) ≠ 三（七）总计 ({Format(total)}) + 四 ({Format(forward)})"));
@@ -123,20 +130,20 @@ public static class ReportChecker
     {
         foreach (var rule in figures.Template.SumRules)
         {
-            if (figures[rule.Total] is { } total && SumIfComplete(rule.Parts.Select(p => figures[p])) is { } sum && sum != total)
+            if (figures[rule.Total] is { } total && ReportIntake.InRange(total) && SumIfComplete(rule.Parts.Select(p => figures[p])) is { } sum && sum != total)
             {
                 findings.Add(Finding.Error(rule.Rule, rule.Total.Path, $"{rule.Caption} ({Format(total)}) ≠ {rule.PartsName} ({Format(sum)})"));
             }
         }
     }
 
-    /// <summary>The sum, or null when any part is blank.</summary>
+    /// <summary>The sum, or null when any part is blank (or out of range: reported by C8, never summed).</summary>
     internal static decimal? SumIfComplete(IEnumerable<decimal?> parts)
     {
         decimal sum = 0;
         foreach (var part in parts)
         {
-            if (part is not { } value)
+            if (part is not { } value || !ReportIntake.InRange(value))
             {
                 return null;
             }

@@ -112,6 +112,19 @@ public sealed class ReportFigures
     }
 
     /// <summary>Same format, year, agency and cells.</summary>
+    /// <summary>The cells whose printed value differs from <paramref name="before"/>'s (same template), as printed before → after.</summary>
+    public IEnumerable<(CellDef Cell, string Before, string After)> ChangesSince(ReportFigures before)
+    {
+        foreach (var cell in Template.Cells)
+        {
+            var (was, now) = (before.DisplayText(cell), DisplayText(cell));
+            if (was != now)
+            {
+                yield return (cell, was, now);
+            }
+        }
+    }
+
     public bool SameAs(ReportFigures other) =>
         ReferenceEquals(Template, other.Template) && Year == other.Year && Agency == other.Agency &&
         _numbers.AsSpan().SequenceEqual(other._numbers) && _texts.AsSpan().SequenceEqual(other._texts);

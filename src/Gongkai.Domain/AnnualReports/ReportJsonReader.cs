@@ -44,9 +44,16 @@ public static class ReportJsonReader
             throw new ReportJsonException([new JsonProblem("$", "应为 JSON 对象")]);
         }
 
+        // A key given twice would let one reader see one value and another reader the other.
+        FindDuplicateKeys(root, "$", problems);
+        if (problems.Count > 0)
+        {
+            throw new ReportJsonException(problems);
+        }
+
         foreach (var property in root.EnumerateObject().Where(p => !TopKeys.Contains(p.Name)))
         {
-            problems.Add(new($"$.{property.Name}", $"未知的键“{property.Name}”；年度报告数据只有 {string.Join("、", TopKeys)}"));
+            problems.Add(new($"$.{ReportIntake.Excerpt(property.Name)}", $"未知的键“{ReportIntake.Excerpt(property.Name)}”；年度报告数据只有 {string.Join("、", TopKeys)}"));
         }
 
         var template = ReadTemplate(root, problems);
@@ -81,7 +88,7 @@ public static class ReportJsonReader
         var template = element.ValueKind == JsonValueKind.String ? ReportTemplate.ById(element.GetString()) : null;
         if (template is null)
         {
-            problems.Add(new("$.template", $"应为 \"2019\" 或 \"2021\"，实际为 {element.GetRawText()}"));
+            problems.Add(new("$.template", $"应为 \"2019\" 或 \"2021\"，实际为 {Raw(element)}"));
         }
 
         return template;
@@ -97,7 +104,7 @@ public static class ReportJsonReader
 
         problems.Add(new("$.year", element.ValueKind == JsonValueKind.Undefined
             ? "缺少报告年度"
-            : $"应为报告所属年度（2019 年起的整数），实际为 {element.GetRawText()}"));
+            : $"应为报告所属年度（2019 年起的整数），实际为 {Raw(element)}"));
         return null;
     }
 
@@ -110,11 +117,45 @@ public static class ReportJsonReader
 
         if (element.ValueKind == JsonValueKind.String)
         {
-            return element.GetString();
+            var name = element.GetString()!;
+            if (name.Length > ReportIntake.MaxAgencyLength)
+            {
+                problems.Add(new("$.agency", $"机关名称不超过 {ReportIntake.MaxAgencyLength} 字（收到“{ReportIntake.Excerpt(name)}”）"));
+            }
+
+            return name;
         }
 
-        problems.Add(new("$.agency", $"应为机关名称字符串或 null，实际为 {element.GetRawText()}"));
+        problems.Add(new("$.agency", $"应为机关名称字符串或 null，实际为 {Raw(element)}"));
         return null;
+    }
+
+    /// <summary>A value as a refusal may quote it: its JSON text, shortened.</summary>
+    internal static string Raw(JsonElement element) => ReportIntake.Excerpt(element.GetRawText());
+
+    private static void FindDuplicateKeys(JsonElement element, string path, List<JsonProblem> problems)
+    {
+        if (element.ValueKind == JsonValueKind.Object)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var property in element.EnumerateObject())
+            {
+                if (!seen.Add(property.Name))
+                {
+                    problems.Add(new($"{path}.{ReportIntake.Excerpt(property.Name)}", $"键“{ReportIntake.Excerpt(property.Name)}”出现了不止一次"));
+                }
+
+                FindDuplicateKeys(property.Value, $"{path}.{ReportIntake.Excerpt(property.Name)}", problems);
+            }
+        }
+        else if (element.ValueKind == JsonValueKind.Array)
+        {
+            var i = 0;
+            foreach (var item in element.EnumerateArray())
+            {
+                FindDuplicateKeys(item, $"{path}[{i++}]", problems);
+            }
+        }
     }
 
     internal static JsonElement? Required(JsonElement parent, string key, JsonValueKind kind, string parentPath, List<JsonProblem> problems)

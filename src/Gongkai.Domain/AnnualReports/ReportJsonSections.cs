@@ -52,11 +52,18 @@ internal sealed class ReportJsonSections(ReportFigures figures, List<JsonProblem
         {
             if (value.ValueKind is JsonValueKind.String or JsonValueKind.Null)
             {
-                figures.SetText(cell, value.GetString());
+                var text = value.GetString();
+                if (text is { Length: > ReportIntake.MaxAmountTextLength })
+                {
+                    problems.Add(new(path, $"{field.Label}不超过 {ReportIntake.MaxAmountTextLength} 字（收到“{ReportIntake.Excerpt(text)}”）"));
+                    return;
+                }
+
+                figures.SetText(cell, text);
             }
             else
             {
-                problems.Add(new(path, $"应为印在报告上的金额文字（如 \"343.98万元\"）或 null，实际为 {value.GetRawText()}"));
+                problems.Add(new(path, $"应为印在报告上的金额文字（如 \"343.98万元\"）或 null，实际为 {ReportJsonReader.Raw(value)}"));
             }
 
             return;
@@ -106,7 +113,7 @@ internal sealed class ReportJsonSections(ReportFigures figures, List<JsonProblem
 
         if (array.ValueKind != JsonValueKind.Array || array.GetArrayLength() != columns.Count)
         {
-            var actual = array.ValueKind == JsonValueKind.Array ? $"{array.GetArrayLength()} 个" : array.GetRawText();
+            var actual = array.ValueKind == JsonValueKind.Array ? $"{array.GetArrayLength()} 个" : ReportJsonReader.Raw(array);
             problems.Add(new(path, $"应为 {columns.Count} 个数的数组（{string.Join("、", columns)}），实际为 {actual}"));
             return;
         }
@@ -125,10 +132,13 @@ internal sealed class ReportJsonSections(ReportFigures figures, List<JsonProblem
         {
             case JsonValueKind.Null:
                 return null;
-            case JsonValueKind.Number when value.TryGetDecimal(out var number):
+            case JsonValueKind.Number when value.TryGetDecimal(out var number) && ReportIntake.InRange(number):
                 return number;
+            case JsonValueKind.Number:
+                problems.Add(new(path, $"数值超出范围（绝对值不超过 {ReportIntake.MaxMagnitude:N0}），实际为 {ReportJsonReader.Raw(value)}"));
+                return null;
             default:
-                problems.Add(new(path, $"应为{expected}或 null，实际为 {value.GetRawText()}"));
+                problems.Add(new(path, $"应为{expected}或 null，实际为 {ReportJsonReader.Raw(value)}"));
                 return null;
         }
     }
@@ -138,7 +148,7 @@ internal sealed class ReportJsonSections(ReportFigures figures, List<JsonProblem
         var set = known.ToHashSet(StringComparer.Ordinal);
         foreach (var property in element.EnumerateObject().Where(p => !set.Contains(p.Name)))
         {
-            problems.Add(new($"{path}.{property.Name}", $"未知的键“{property.Name}”，不是{what}"));
+            problems.Add(new($"{path}.{ReportIntake.Excerpt(property.Name)}", $"未知的键“{ReportIntake.Excerpt(property.Name)}”，不是{what}"));
         }
     }
 }

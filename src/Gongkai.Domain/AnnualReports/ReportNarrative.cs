@@ -27,6 +27,14 @@ public sealed record ReportNarrative
         (TemplateLabels.OverviewParts[4], OverviewSupervision),
     ];
 
+    /// <summary>Every part with its key (as the API's JSON names it), for validation.</summary>
+    public IEnumerable<(string Name, string? Text)> Named =>
+    [
+        ("preamble", Preamble), ("overviewProactive", OverviewProactive), ("overviewOnRequest", OverviewOnRequest),
+        ("overviewManagement", OverviewManagement), ("overviewPlatform", OverviewPlatform), ("overviewSupervision", OverviewSupervision),
+        ("problems", Problems), ("otherMatters", OtherMatters),
+    ];
+
     /// <summary>Every part, for length checks and similarity (C11).</summary>
     public IEnumerable<string> AllText =>
         [Preamble, OverviewProactive, OverviewOnRequest, OverviewManagement, OverviewPlatform, OverviewSupervision, Problems, OtherMatters];

@@ -5,18 +5,31 @@ using Microsoft.AspNetCore.Mvc.Filters;
 
 namespace Gongkai.Web.Hosting;
 
-/// <summary>On pages, a report that is not there (or not the user's to see) is a 404 page, a forbidden action a 403 page.</summary>
+/// <summary>
+/// On pages, a refusal that the page did not handle itself becomes the status page with the refusal's
+/// message (a report that is not there: 404; not the user's: 403; bad input: 422; a conflict: 409),
+/// never a server error and never JSON.
+/// </summary>
 public sealed class ProblemPageFilter : IAsyncPageFilter
 {
+    /// <summary>Where the status page finds the message (the re-executed request shares the HttpContext).</summary>
+    public const string MessageKey = "gongkai.refusal";
+
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
 
     public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
         var executed = await next();
-        if (executed.Exception is RefusedException problem && GongkaiException.KindOf(problem) is ProblemKind.NotFound or ProblemKind.Forbidden)
+        if (executed.Exception is RefusedException problem)
         {
+            var kind = GongkaiException.KindOf(problem);
             executed.ExceptionHandled = true;
-            executed.Result = GongkaiException.KindOf(problem) == ProblemKind.NotFound ? new NotFoundResult() : new StatusCodeResult(StatusCodes.Status403Forbidden);
+            if (kind is not (ProblemKind.NotFound or ProblemKind.Forbidden))
+            {
+                context.HttpContext.Items[MessageKey] = problem.Message;
+            }
+
+            executed.Result = new StatusCodeResult(ProblemResponses.StatusOf(kind));
         }
     }
 }

@@ -57,19 +57,66 @@ public static class ProblemResponses
         await http.Response.WriteAsJsonAsync(new ProblemDetails { Status = status, Title = title, Detail = detail }, (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json", cancel);
     }
 
-    /// <summary>Refusals thrown by the use cases become problem details; anything else is a 500 without internals.</summary>
+    /// <summary>
+    /// Refusals (expected: bad input, a conflict, no right) become problem details and ONE short log line
+    /// without a stack trace, so that a flood of bad requests cannot flood the log. Anything unexpected is
+    /// logged in full under a correlation id that the user is shown (problem details' <c>traceId</c>, or the
+    /// error page), and nothing of the internals is.
+    /// </summary>
     public static void UseGongkaiErrors(this WebApplication app)
     {
-        app.UseExceptionHandler(errors => errors.Run(async http =>
+        app.UseExceptionHandler(new ExceptionHandlerOptions
         {
-            var error = http.Features.Get<IExceptionHandlerFeature>()?.Error;
-            var details = error is RefusedException problem
-                ? ToDetails(problem)
-                : new ProblemDetails { Status = 500, Title = "服务器内部错误", Detail = "服务器处理请求时出错，已记录日志。请稍后再试或联系管理员。" };
-            http.Response.StatusCode = details.Status ?? 500;
-            await http.Response.WriteAsJsonAsync(details, (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json", http.RequestAborted);
-        }));
+            // One entry per error, ours, carrying the id the user is shown.
+            SuppressDiagnosticsCallback = _ => true,
+            ExceptionHandler = WriteUnexpectedAsync,
+        });
+        app.Use(async (http, next) =>
+        {
+            try
+            {
+                await next(http);
+            }
+            catch (RefusedException refusal) when (!http.Response.HasStarted)
+            {
+                var details = ToDetails(refusal);
+                http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Gongkai.Refusals")
+                    .LogInformation("{Method} {Path} refused {Status}: {Title}", http.Request.Method, http.Request.Path.Value, details.Status, details.Title);
+                http.Response.Clear();
+                http.Response.StatusCode = details.Status ?? 422;
+                await http.Response.WriteAsJsonAsync(details, (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json", http.RequestAborted);
+            }
+        });
         // Empty error responses of pages get a Chinese page; the API always writes problem details itself.
         app.UseStatusCodePagesWithReExecute("/status/{0}");
     }
+
+    private static async Task WriteUnexpectedAsync(HttpContext http)
+    {
+        var id = http.TraceIdentifier;
+        var error = http.Features.Get<IExceptionHandlerFeature>()?.Error;
+        http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Gongkai.Errors")
+            .LogError(error, "Unexpected error {TraceId} on {Method} {Path}", id, http.Request.Method, http.Request.Path.Value);
+        var details = new ProblemDetails
+        {
+            Status = 500,
+            Title = "服务器内部错误",
+            Detail = $"服务器处理请求时出错，已记录日志（错误编号 {id}）。请稍后再试，或将错误编号告知管理员。",
+            Extensions = { ["traceId"] = id },
+        };
+        http.Response.StatusCode = 500;
+        if (WantsPage(http.Request))
+        {
+            http.Response.ContentType = "text/html; charset=utf-8";
+            await http.Response.WriteAsync(
+                $"<!DOCTYPE html><html lang=\"zh-Hans\"><meta charset=\"utf-8\"><title>服务器内部错误</title><h1>服务器内部错误</h1><p>{details.Detail}</p><p><a href=\"/\">返回首页</a></p></html>",
+                http.RequestAborted);
+            return;
+        }
+
+        await http.Response.WriteAsJsonAsync(details, (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json", http.RequestAborted);
+    }
+
+    private static bool WantsPage(HttpRequest request) =>
+        !request.Path.StartsWithSegments("/api") && request.Headers.Accept.ToString().Contains("text/html", StringComparison.Ordinal);
 }

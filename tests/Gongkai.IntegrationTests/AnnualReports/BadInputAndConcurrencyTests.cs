@@ -108,6 +108,58 @@ public sealed class BadInputAndConcurrencyTests : IDisposable
         Assert.Contains("与导入的机关", await response.Content.ReadAsStringAsync());
     }
 
+    [Fact]
+    public async Task ParallelCreatesOfOneReportGiveOneReportAndConflictsNeverAServerError()
+    {
+        var agency = await Demo.DepartmentIdAsync(_factory);
+        var editors = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Demo.EditorAsync(_factory)));
+
+        var answers = await Task.WhenAll(editors.Select(e => e.SendAsync(HttpMethod.Post, "/api/reports", new { agencyId = agency, year = 2022 })));
+
+        Assert.Equal(1, answers.Count(a => a.StatusCode == HttpStatusCode.Created));
+        Assert.All(answers.Where(a => a.StatusCode != HttpStatusCode.Created), a => Assert.Equal(HttpStatusCode.Conflict, a.StatusCode));
+        Assert.Single((await editors[0].JsonAsync(HttpMethod.Get, "/api/reports")).EnumerateArray(), r => r.GetProperty("year").GetInt32() == 2022);
+    }
+
+    [Fact]
+    public async Task ParallelCorrectionsOfOnePublishedReportGiveOneNewVersion()
+    {
+        var agency = await Demo.DepartmentIdAsync(_factory);
+        var editors = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Demo.EditorAsync(_factory)));
+        var published = (await editors[0].JsonAsync(HttpMethod.Get, "/api/reports")).EnumerateArray()
+            .Single(r => r.GetProperty("year").GetInt32() == 2020 && r.GetProperty("agencyId").GetInt32() == agency).GetProperty("id").GetInt32();
+
+        var answers = await Task.WhenAll(editors.Select(e => e.SendAsync(HttpMethod.Post, $"/api/reports/{published}/correct")));
+
+        Assert.Equal(1, answers.Count(a => a.StatusCode == HttpStatusCode.Created));
+        Assert.All(answers.Where(a => a.StatusCode != HttpStatusCode.Created), a => Assert.Equal(HttpStatusCode.Conflict, a.StatusCode));
+    }
+
+    [Fact]
+    public async Task EveryEditOfFiguresAndTextIsInTheAuditLogCellByCell()
+    {
+        var (editor, id, revision) = await NewDraftAsync();
+        var random = new Random(11);
+        var figures = ReportFigures.Zero(2023, DemoSeeder.DemoDepartment);
+        var changed = figures.Template.Cells.Where(c => c.Kind == CellKind.Count).OrderBy(_ => random.Next()).Take(3).ToList();
+        foreach (var cell in changed)
+        {
+            figures[cell] = random.Next(1, 500);
+        }
+
+        var saved = await editor.JsonAsync(HttpMethod.Put, $"/api/reports/{id}", ReportFiguresJson.Update(figures, new ReportNarrative { Problems = "申请人张三的身份证号不应出现在日志里" }), revision);
+        Assert.Equal(revision + 1, saved.GetProperty("revision").GetInt32());
+
+        var audit = await (await Demo.AdminAsync(_factory)).Http.GetStringAsync($"/admin/audit?subject=report:{id}");
+        foreach (var cell in changed)
+        {
+            Assert.Contains($"{cell.Path}（{cell.Label}）空 → {ReportChecker.Format(figures[cell]!.Value)}", System.Net.WebUtility.HtmlDecode(audit));
+        }
+
+        Assert.Contains("problems 0 字 → 18 字", audit);
+        Assert.DoesNotContain("张三", audit);
+    }
+
     private async Task<(StaffClient Editor, int Id, int Revision)> NewDraftAsync()
     {
         var editor = await Demo.EditorAsync(_factory);

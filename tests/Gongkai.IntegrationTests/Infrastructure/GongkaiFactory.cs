@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,10 +13,17 @@ public sealed class GongkaiFactory : WebApplicationFactory<Program>
     /// <summary>2026-11-25 10:00 in Shanghai: reports for 2019–2026 may be created.</summary>
     public static readonly DateTimeOffset Now = new(2026, 11, 25, 2, 0, 0, TimeSpan.Zero);
 
-    private readonly Dictionary<string, string?> _settings;
+    /// <summary>The address every request seems to come from: a reverse proxy in front of the server (see <see cref="Proxied"/>).</summary>
+    public const string ProxyAddress = "10.0.0.1";
 
-    public GongkaiFactory(bool forceSqlite = false, Dictionary<string, string?>? settings = null)
+    private readonly Dictionary<string, string?> _settings;
+    private readonly string _environment;
+    private readonly Action<IServiceCollection>? _services;
+
+    public GongkaiFactory(bool forceSqlite = false, Dictionary<string, string?>? settings = null, string environment = "Development", Action<IServiceCollection>? services = null)
     {
+        _environment = environment;
+        _services = services;
         Database = TestDatabase.Create(forceSqlite);
         _settings = new Dictionary<string, string?>
         {
@@ -34,13 +42,32 @@ public sealed class GongkaiFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(_environment);
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+        builder.ConfigureServices(services =>
+        {
+            services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
+            // The test server has no client address of its own; requests arrive as from a proxy, which the
+            // settings may trust (Gongkai:Proxy:Trusted) so that X-Forwarded-For names the client.
+            services.AddSingleton<IStartupFilter>(new ProxyAddressFilter());
+            _services?.Invoke(services);
+        });
+    }
+
+    /// <summary>Settings that trust <see cref="ProxyAddress"/> as a reverse proxy.</summary>
+    public static Dictionary<string, string?> Proxied(Dictionary<string, string?>? more = null)
+    {
+        var settings = new Dictionary<string, string?> { ["Gongkai:Proxy:Trusted:0"] = ProxyAddress };
+        foreach (var (key, value) in more ?? [])
+        {
+            settings[key] = value;
+        }
+
+        return settings;
     }
 
     protected override void Dispose(bool disposing)
@@ -51,4 +78,17 @@ public sealed class GongkaiFactory : WebApplicationFactory<Program>
             Database.Dispose();
         }
     }
+}
+
+internal sealed class ProxyAddressFilter : IStartupFilter
+{
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.Use((http, nextMiddleware) =>
+        {
+            http.Connection.RemoteIpAddress = System.Net.IPAddress.Parse(GongkaiFactory.ProxyAddress);
+            return nextMiddleware(http);
+        });
+        next(app);
+    };
 }

@@ -4,7 +4,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 
 namespace Gongkai.IntegrationTests.Infrastructure;
 
@@ -12,17 +12,32 @@ namespace Gongkai.IntegrationTests.Infrastructure;
 /// A browser-like client: signs in through the real login form (cookie + anti-forgery token), then
 /// calls the API with the X-CSRF-TOKEN header, as the workbench's own pages would.
 /// </summary>
-public sealed partial class StaffClient(HttpClient http)
+public sealed partial class StaffClient(HttpClient http, CookieContainer? cookies = null)
 {
     public HttpClient Http { get; } = http;
+
+    /// <summary>The cookies this client holds (to copy a session into another client).</summary>
+    public IEnumerable<Cookie> Cookies() => cookies?.GetCookies(Http.BaseAddress!).Cast<Cookie>() ?? [];
     private string? _apiToken;
 
-    public static HttpClient Anonymous(GongkaiFactory factory) =>
-        factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    /// <param name="forwardedFor">The client's address as a trusted proxy reports it (see <see cref="GongkaiFactory.Proxied"/>).</param>
+    public static HttpClient Anonymous(GongkaiFactory factory, string? forwardedFor = null) => Client(factory, forwardedFor, new CookieContainer());
 
-    public static async Task<StaffClient> SignInAsync(GongkaiFactory factory, string user, string password)
+    private static HttpClient Client(GongkaiFactory factory, string? forwardedFor, CookieContainer cookies)
     {
-        var client = new StaffClient(Anonymous(factory));
+        var client = factory.CreateDefaultClient(new Uri("http://localhost"), new CookieContainerHandler(cookies));
+        if (forwardedFor is not null)
+        {
+            client.DefaultRequestHeaders.Add("X-Forwarded-For", forwardedFor);
+        }
+
+        return client;
+    }
+
+    public static async Task<StaffClient> SignInAsync(GongkaiFactory factory, string user, string password, string? forwardedFor = null)
+    {
+        var cookies = new CookieContainer();
+        var client = new StaffClient(Client(factory, forwardedFor, cookies), cookies);
         var login = await client.PostFormAsync("/login", new() { ["UserName"] = user, ["Password"] = password });
         if (login.StatusCode != HttpStatusCode.Redirect)
         {

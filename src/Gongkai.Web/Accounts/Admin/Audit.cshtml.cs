@@ -11,6 +11,12 @@ public sealed class AuditModel(StaffAdministration administration) : PageModel
 {
     public List<AuditEntry> Entries { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken cancel) =>
-        Entries = await administration.AuditAsync(StaffContext.FromPrincipal(User)!, 500, cancel);
+    /// <summary>One record's history (<c>report:12</c>), or null for everything.</summary>
+    public string? Subject { get; private set; }
+
+    public async Task OnGetAsync(string? subject, CancellationToken cancel)
+    {
+        Subject = string.IsNullOrWhiteSpace(subject) ? null : subject.Trim();
+        Entries = await administration.AuditAsync(StaffContext.FromPrincipal(User)!, 500, Subject, cancel);
+    }
 }

@@ -35,6 +35,15 @@ public sealed class IndexModel(StaffAdministration administration, AgencyDirecto
     public Task<IActionResult> OnPostRoleAsync(string userId, string role, CancellationToken cancel) =>
         RunAsync(() => administration.SetRoleAsync(Admin, userId, role, cancel), "已修改角色。", cancel);
 
+    public Task<IActionResult> OnPostDisableAsync(string userId, CancellationToken cancel) =>
+        RunAsync(() => administration.DisableAsync(Admin, userId, cancel), "已停用该用户，其所有会话已结束。", cancel);
+
+    public Task<IActionResult> OnPostEnableAsync(string userId, CancellationToken cancel) =>
+        RunAsync(() => administration.EnableAsync(Admin, userId, cancel), "已启用该用户。", cancel);
+
+    public Task<IActionResult> OnPostResetAsync(string userId, string password, CancellationToken cancel) =>
+        RunAsync(() => administration.ResetPasswordAsync(Admin, userId, password ?? "", cancel), "已重置密码，该用户的所有会话已结束。", cancel);
+
     private async Task<IActionResult> RunAsync(Func<Task> change, string done, CancellationToken cancel)
     {
         try
