@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Gongkai.Domain.Calendar;
 
 /// <summary>
@@ -152,23 +154,29 @@ public sealed class WorkingDayCalendar
     /// The <paramref name="n"/>-th working day after <paramref name="start"/>; <paramref name="start"/> itself never
     /// counts, whether or not it is a working day (n = 0 gives <paramref name="start"/>).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public DateOnly AddWorkingDays(DateOnly start, int n)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(n);
+        // The hot path only: two array reads and two compares; every refusal is sorted out in RefuseAdd.
+        var days = _days;
         var i = start.DayNumber - _firstDayNumber;
-        if ((uint)i >= (uint)_days.Length)
+        if ((uint)i < (uint)days.Length)
         {
-            throw Outside(start);
+            // Reach - Ordinal: the working days known after this day (negative when its year is not covered).
+            var slot = days[i];
+            if (n > 0 && n <= slot.Reach - slot.Ordinal)
+            {
+                return _workingDays[slot.Ordinal + n - 1];
+            }
+
+            if (n == 0 && slot.Reach >= 0)
+            {
+                return start;
+            }
         }
 
-        var slot = _days[i];
-        var target = slot.Ordinal + n;
-        if (target > slot.Reach)
-        {
-            throw slot.Reach < 0 ? Outside(start) : BeyondReach(start, $" {ChineseDateText.Iso(start)} 之后第 {n} 个工作日");
-        }
-
-        return n == 0 ? start : _workingDays[target - 1];
+        RefuseAdd(start, n);
+        return default;
     }
 
     /// <summary>The working days after <paramref name="after"/> up to and including <paramref name="through"/>.</summary>
@@ -184,6 +192,13 @@ public sealed class WorkingDayCalendar
         return to.Reach == from.Reach
             ? to.Ordinal - from.Ordinal
             : throw BeyondReach(after, $" {ChineseDateText.Iso(after)} 至 {ChineseDateText.Iso(through)} 之间的工作日");
+    }
+
+    /// <summary>Only throws, so the JIT treats the call as no-return and keeps the caller's loop tight.</summary>
+    private void RefuseAdd(DateOnly start, int n)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(n);
+        throw Covers(start) ? BeyondReach(start, $" {ChineseDateText.Iso(start)} 之后第 {n} 个工作日") : Outside(start);
     }
 
     /// <summary>

@@ -184,6 +184,8 @@ public sealed class WorkingDayCalendarTests
         // 2026-12-21..25 and 12-28..31: the ninth working day is the last one the calendar knows.
         Assert.Equal(D("2026-12-31"), Shipped.AddWorkingDays(D("2026-12-20"), 9));
         Assert.Throws<DateOutsideCalendarException>(() => Shipped.AddWorkingDays(D("2026-12-20"), 10));
+        Assert.Throws<DateOutsideCalendarException>(() => Shipped.AddWorkingDays(D("2024-01-02"), int.MaxValue));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Shipped.AddWorkingDays(D("2024-01-02"), -1));
     }
 
     [Fact]
