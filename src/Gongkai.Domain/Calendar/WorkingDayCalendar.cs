@@ -11,11 +11,13 @@ namespace Gongkai.Domain.Calendar;
 /// </summary>
 /// <remarks>
 /// Every day of the span gets its working-day ordinal (working days from the span's start through that
-/// day) and every ordinal its date, so adding working days is two array reads: no loop over days.
+/// day) and every ordinal its date, so adding working days is two array reads: no loop over days
+/// (benchmarks/README.md: about 0.6× the speed of a bare ordinal-array lookup).
 /// </remarks>
 public sealed class WorkingDayCalendar
 {
-    private readonly DaySlot[] _days;
+    private readonly long[] _days;
+    private readonly bool[] _covered;
     private readonly DateOnly[] _workingDays;
     private readonly int _firstDayNumber;
 
@@ -26,7 +28,7 @@ public sealed class WorkingDayCalendar
         Years = years;
         if (years.Count == 0)
         {
-            (_days, _workingDays) = ([], []);
+            (_days, _covered, _workingDays) = ([], [], []);
             return;
         }
 
@@ -44,10 +46,12 @@ public sealed class WorkingDayCalendar
             kinds[change.Date] = change.Kind;
         }
 
-        var covered = years.ToHashSet();
-        _days = new DaySlot[last.DayNumber - first.DayNumber + 1];
-        var workingDays = new List<DateOnly>(_days.Length * 3 / 4);
-        for (var i = 0; i < _days.Length; i++)
+        var coveredYears = years.ToHashSet();
+        var length = last.DayNumber - first.DayNumber + 1;
+        (_days, _covered) = (new long[length], new bool[length]);
+        var ordinals = new int[length];
+        var workingDays = new List<DateOnly>(length * 3 / 4);
+        for (var i = 0; i < length; i++)
         {
             var day = first.AddDays(i);
             var working = kinds.TryGetValue(day, out var kind)
@@ -58,20 +62,17 @@ public sealed class WorkingDayCalendar
                 workingDays.Add(day);
             }
 
-            _days[i] = new DaySlot(workingDays.Count, covered.Contains(day.Year) ? 0 : -1);
+            ordinals[i] = workingDays.Count;
+            _covered[i] = coveredYears.Contains(day.Year);
         }
 
         _workingDays = [.. workingDays];
-        // Reach: the last ordinal of the run of consecutive covered years a day belongs to.
-        for (var i = _days.Length - 1; i >= 0; i--)
+        // Room: working days from the day to the end of its run of consecutive covered years.
+        var runEnd = 0;
+        for (var i = length - 1; i >= 0; i--)
         {
-            if (_days[i].Reach < 0)
-            {
-                continue;
-            }
-
-            var reach = i + 1 < _days.Length && _days[i + 1].Reach >= 0 ? _days[i + 1].Reach : _days[i].Ordinal;
-            _days[i] = _days[i] with { Reach = reach };
+            runEnd = i + 1 < length && _covered[i + 1] ? runEnd : ordinals[i];
+            _days[i] = Pack(ordinals[i], _covered[i] ? runEnd - ordinals[i] : 0);
         }
     }
 
@@ -141,13 +142,13 @@ public sealed class WorkingDayCalendar
     public bool Covers(DateOnly date)
     {
         var i = date.DayNumber - _firstDayNumber;
-        return (uint)i < (uint)_days.Length && _days[i].Reach >= 0;
+        return (uint)i < (uint)_covered.Length && _covered[i];
     }
 
     public bool IsWorkingDay(DateOnly date)
     {
         var i = Index(date);
-        return _days[i].Ordinal != (i == 0 ? 0 : _days[i - 1].Ordinal);
+        return (int)_days[i] != (i == 0 ? 0 : (int)_days[i - 1]);
     }
 
     /// <summary>
@@ -157,19 +158,19 @@ public sealed class WorkingDayCalendar
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public DateOnly AddWorkingDays(DateOnly start, int n)
     {
-        // The hot path only: two array reads and two compares; every refusal is sorted out in RefuseAdd.
+        // The hot path: two array reads and one compare (1 ≤ n ≤ Room; Room is 0 outside the covered years).
+        // The only call is the throw-only RefuseAdd, so a caller's loop keeps no call on its way round.
         var days = _days;
         var i = start.DayNumber - _firstDayNumber;
         if ((uint)i < (uint)days.Length)
         {
-            // Reach - Ordinal: the working days known after this day (negative when its year is not covered).
             var slot = days[i];
-            if (n > 0 && n <= slot.Reach - slot.Ordinal)
+            if ((uint)(n - 1) < (uint)(slot >> 32))
             {
-                return _workingDays[slot.Ordinal + n - 1];
+                return _workingDays[(int)slot + n - 1];
             }
 
-            if (n == 0 && slot.Reach >= 0)
+            if (n == 0 && _covered[i])
             {
                 return start;
             }
@@ -189,12 +190,12 @@ public sealed class WorkingDayCalendar
 
         var from = _days[Index(after)];
         var to = _days[Index(through)];
-        return to.Reach == from.Reach
-            ? to.Ordinal - from.Ordinal
+        return Reach(to) == Reach(from)
+            ? (int)to - (int)from
             : throw BeyondReach(after, $" {ChineseDateText.Iso(after)} 至 {ChineseDateText.Iso(through)} 之间的工作日");
     }
 
-    /// <summary>Only throws, so the JIT treats the call as no-return and keeps the caller's loop tight.</summary>
+    /// <summary>Only throws: the JIT then keeps the call out of its caller's loop.</summary>
     private void RefuseAdd(DateOnly start, int n)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(n);
@@ -214,10 +215,10 @@ public sealed class WorkingDayCalendar
     }
 
     /// <summary>Working days from the span's start through <paramref name="date"/> (covered dates only).</summary>
-    internal int Ordinal(DateOnly date) => _days[Index(date)].Ordinal;
+    internal int Ordinal(DateOnly date) => (int)_days[Index(date)];
 
     /// <summary>The highest ordinal reachable from <paramref name="date"/> without leaving the covered years.</summary>
-    internal int Reach(DateOnly date) => _days[Index(date)].Reach;
+    internal int Reach(DateOnly date) => Reach(_days[Index(date)]);
 
     internal DateOnly DateOf(int ordinal) => _workingDays[ordinal - 1];
 
@@ -225,7 +226,7 @@ public sealed class WorkingDayCalendar
     internal DateOutsideCalendarException BeyondReach(DateOnly start, string what)
     {
         var i = Index(start);
-        while (i < _days.Length && _days[i].Reach >= 0)
+        while (i < _covered.Length && _covered[i])
         {
             i++;
         }
@@ -241,14 +242,19 @@ public sealed class WorkingDayCalendar
     private int Index(DateOnly date)
     {
         var i = date.DayNumber - _firstDayNumber;
-        return (uint)i < (uint)_days.Length && _days[i].Reach >= 0 ? i : throw Outside(date);
+        return (uint)i < (uint)_covered.Length && _covered[i] ? i : throw Outside(date);
     }
 
     private DateOutsideCalendarException Outside(DateOnly date) => new(date, Years,
         $"{ChineseDateText.Iso(date)} 不在已载入放假安排的年份内（{Loaded}），无法判断是否为工作日。" +
         $"请先导入 {date.Year} 年的国务院办公厅节假日安排通知");
 
-    /// <param name="Ordinal">Working days from the span's start through this day.</param>
-    /// <param name="Reach">The last ordinal of this day's run of covered years; -1 when its year is not covered.</param>
-    private readonly record struct DaySlot(int Ordinal, int Reach);
+    /// <summary>
+    /// A day's slot in one long, so the hot path reads it in one load: the low half is the ordinal (working
+    /// days from the span's start through the day), the high half the room (working days after it up to
+    /// the end of its run of covered years; 0 when its year is not covered).
+    /// </summary>
+    private static long Pack(int ordinal, int room) => ((long)room << 32) | (uint)ordinal;
+
+    private static int Reach(long slot) => (int)slot + (int)(slot >> 32);
 }
