@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
 using Gongkai.Domain.Calendar;
 
 namespace Gongkai.Benchmarks.Calendar;
@@ -8,9 +9,12 @@ namespace Gongkai.Benchmarks.Calendar;
 /// ordinals, and ≥ 1,000,000 per second per core. The baseline is that lookup at its barest (two array
 /// reads, no coverage check), over the same 4,096 random dates of 2019–2026 as
 /// <see cref="WorkingDayCalendar.AddWorkingDays"/>; times are per date. The answer deadline (one
-/// consultation pause and an extension, steps included) is measured beside them.
+/// consultation pause and an extension), alone and with its steps written, has its own baseline: the same
+/// deadlines by walking day by day over a dictionary of the arrangement.
 /// </summary>
 [MemoryDiagnoser]
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
+[CategoriesColumn]
 public class CalendarBenchmarks
 {
     private const int Dates = 4096;
@@ -22,6 +26,7 @@ public class CalendarBenchmarks
     private int _firstDay;
     private StatutoryClock _clock = null!;
     private AnswerClockInput[] _applications = [];
+    private Dictionary<DateOnly, bool> _arrangement = [];
 
     [GlobalSetup]
     public void Setup()
@@ -53,6 +58,7 @@ public class CalendarBenchmarks
         }
 
         _clock = new StatutoryClock(_calendar);
+        _arrangement = OfficialArrangement.Rows.ToDictionary(r => r.Date, r => r.Kind == DayKind.Work);
         _applications = [.. Enumerable.Range(0, Applications).Select(_ =>
         {
             var received = first.AddDays(random.Next(0, 2800));
@@ -63,8 +69,13 @@ public class CalendarBenchmarks
                 ExtensionWorkingDays = StatutoryClock.MaxExtension,
             };
         })];
+        if (AnswerDeadline() != WalkDeadlines())
+        {
+            throw new InvalidOperationException("the day-by-day walk and the clock disagree: the benchmark would compare different answers");
+        }
     }
 
+    [BenchmarkCategory("add 20 working days")]
     [Benchmark(Baseline = true, OperationsPerInvoke = Dates, Description = "ordinal-array lookup (+20)")]
     public int Lookup()
     {
@@ -77,6 +88,7 @@ public class CalendarBenchmarks
         return sum;
     }
 
+    [BenchmarkCategory("add 20 working days")]
     [Benchmark(OperationsPerInvoke = Dates, Description = "WorkingDayCalendar.AddWorkingDays(d, 20)")]
     public int AddWorkingDays()
     {
@@ -89,13 +101,50 @@ public class CalendarBenchmarks
         return sum;
     }
 
-    [Benchmark(OperationsPerInvoke = Applications, Description = "answer deadline: pause + extension, with steps")]
+    [BenchmarkCategory("answer deadline")]
+    [Benchmark(Baseline = true, OperationsPerInvoke = Applications, Description = "day-by-day walk, no steps")]
+    public int WalkDeadlines()
+    {
+        var sum = 0;
+        foreach (var application in _applications)
+        {
+            var pause = application.Pauses[0];
+            var day = application.Received;
+            for (var counted = 0; counted < StatutoryClock.AnswerPeriod + application.ExtensionWorkingDays;)
+            {
+                day = day.AddDays(1);
+                var working = _arrangement.TryGetValue(day, out var work) ? work : day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
+                counted += working && !(pause.From < day && day <= pause.To) ? 1 : 0;
+            }
+
+            sum += day.DayNumber;
+        }
+
+        return sum;
+    }
+
+    [BenchmarkCategory("answer deadline")]
+    [Benchmark(OperationsPerInvoke = Applications, Description = "StatutoryClock: due date (pause + extension)")]
     public int AnswerDeadline()
     {
         var sum = 0;
         foreach (var application in _applications)
         {
             sum += _clock.ComputeAnswerDeadline(application).Due.DayNumber;
+        }
+
+        return sum;
+    }
+
+    [BenchmarkCategory("answer deadline")]
+    [Benchmark(OperationsPerInvoke = Applications, Description = "StatutoryClock: due date and its steps")]
+    public int AnswerDeadlineWithSteps()
+    {
+        var sum = 0;
+        foreach (var application in _applications)
+        {
+            var deadline = _clock.ComputeAnswerDeadline(application);
+            sum += deadline.Due.DayNumber + deadline.Steps.Count;
         }
 
         return sum;

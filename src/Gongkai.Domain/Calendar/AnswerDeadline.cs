@@ -27,13 +27,50 @@ public sealed record AnswerClockInput(DateOnly Received)
     public int ExtensionWorkingDays { get; init; }
 }
 
-/// <param name="Due">The last day to answer.</param>
-/// <param name="OriginalDue">The last day before any extension (pauses removed); equal to Due without extension.</param>
-/// <param name="Steps">How it was computed, one plain-Chinese line per step, ending with the due date.</param>
-public sealed record AnswerDeadline(
-    DateOnly Due,
-    DateOnly OriginalDue,
-    DateOnly ClockStart,
-    int DeductedWorkingDays,
-    IReadOnlyList<PauseEffect> Pauses,
-    IReadOnlyList<string> Steps);
+/// <summary>
+/// An application's answer deadline and how it was computed. The dates are computed at once; the steps
+/// (one plain-Chinese line each, ending with the due date) are written on first use.
+/// </summary>
+public sealed class AnswerDeadline
+{
+    private readonly StatutoryClock _clock;
+    private readonly AnswerClockInput _input;
+    private readonly int _countedFrom;
+    private readonly PauseInterval[] _pauses;
+    private readonly Walked _original;
+    private readonly Walked _final;
+    private IReadOnlyList<string>? _steps;
+
+    internal AnswerDeadline(StatutoryClock clock, AnswerClockInput input, int countedFrom, PauseInterval[] pauses, Walked original, Walked final)
+    {
+        (_clock, _input, _countedFrom, _pauses, _original, _final) = (clock, input, countedFrom, pauses, original, final);
+        Due = clock.Calendar.DateOf(final.Due);
+        OriginalDue = clock.Calendar.DateOf(original.Due);
+        var effects = new PauseEffect[pauses.Length];
+        for (var i = 0; i < pauses.Length; i++)
+        {
+            effects[pauses[i].Index] = final.Outcomes[i];
+            DeductedWorkingDays += final.Outcomes[i].Deducted;
+        }
+
+        Pauses = effects;
+    }
+
+    /// <summary>The last day to answer.</summary>
+    public DateOnly Due { get; }
+
+    /// <summary>The last day before any extension (pauses removed); equal to <see cref="Due"/> without one.</summary>
+    public DateOnly OriginalDue { get; }
+
+    /// <summary>The receipt the period runs from: the corrected application's if there is one.</summary>
+    public DateOnly ClockStart => _input.CorrectedReceived ?? _input.Received;
+
+    /// <summary>Working days removed by the pauses, each at most once.</summary>
+    public int DeductedWorkingDays { get; }
+
+    /// <summary>What each pause did, in the order of the input.</summary>
+    public IReadOnlyList<PauseEffect> Pauses { get; }
+
+    /// <summary>How it was computed, one plain-Chinese line per step, ending with the due date.</summary>
+    public IReadOnlyList<string> Steps => _steps ??= AnswerDeadlineSteps.Write(_clock, _input, _countedFrom, _pauses, _original, _final);
+}

@@ -4,7 +4,7 @@ namespace Gongkai.Domain.Calendar;
 /// The answer-deadline walk in working-day ordinals: counting starts after ordinal s, each pause is the
 /// ordinal interval (FROM, TO], and the due date is the ordinal where the count of unpaused working days
 /// reaches the period. Pauses are taken in order of FROM; the walk never goes back, so overlapping days
-/// are removed once.
+/// are removed once. The steps are written only when asked for (<see cref="AnswerDeadline.Steps"/>).
 /// </summary>
 internal static class AnswerDeadlineCalculation
 {
@@ -15,59 +15,26 @@ internal static class AnswerDeadlineCalculation
         var start = input.CorrectedReceived ?? input.Received;
         calendar.Ordinal(input.Received);
         var s = calendar.Ordinal(start) - (clock.CountsReceiptDay(start) ? 1 : 0);
-        var pauses = input.Pauses
-            .Select((p, i) => new Interval(p, calendar.Ordinal(p.From), calendar.Ordinal(p.To), i))
-            .OrderBy(p => p.A).ThenBy(p => p.B).ToList();
+        var pauses = new PauseInterval[input.Pauses.Count];
+        for (var i = 0; i < pauses.Length; i++)
+        {
+            var pause = input.Pauses[i];
+            pauses[i] = new PauseInterval(pause, calendar.Ordinal(pause.From), calendar.Ordinal(pause.To), i);
+        }
+
+        if (pauses.Length > 1)
+        {
+            Array.Sort(pauses, static (x, y) => x.A != y.A ? x.A.CompareTo(y.A) : x.B != y.B ? x.B.CompareTo(y.B) : x.Index.CompareTo(y.Index));
+        }
 
         var original = Walk(s, StatutoryClock.AnswerPeriod, pauses);
         var final = input.ExtensionWorkingDays > 0 ? Walk(s, StatutoryClock.AnswerPeriod + input.ExtensionWorkingDays, pauses) : original;
-        var reach = calendar.Reach(start);
-        if (final.Due > reach)
+        if (final.Due > calendar.Reach(start))
         {
             throw calendar.BeyondReach(start, "答复期限");
         }
 
-        var steps = new List<string> { $"收到申请：{calendar.Describe(input.Received)}" };
-        if (input.CorrectedReceived is { } corrected)
-        {
-            steps.Add($"收到补正后的申请：{calendar.Describe(corrected)}，答复期限自此重新起算（条例第三十条）");
-        }
-
-        var what = input.CorrectedReceived is null ? "收到申请" : "收到补正申请";
-        steps.Add($"{clock.PeriodPhrase(start, what, StatutoryClock.AnswerPeriod)}（条例第三十三条第二款）：{Date(calendar, s + StatutoryClock.AnswerPeriod)}");
-        var firstPhase = pauses.Select((p, i) => (p, i)).Where(x => original.Outcomes[x.i].Outcome != PauseOutcome.AfterDue).ToList();
-        steps.AddRange(firstPhase.Select(x => Line(x.p.Pause, original.Outcomes[x.i])));
-        var extended = input.ExtensionWorkingDays > 0;
-        if (firstPhase.Count > 0)
-        {
-            steps.Add($"扣除暂停后{(extended ? "，原答复期限" : "的答复期限")}：{Date(calendar, original.Due)}");
-        }
-
-        if (extended)
-        {
-            steps.Add($"延长答复期限 {input.ExtensionWorkingDays} 个工作日（条例第三十三条第二款）：{Date(calendar, original.Due + input.ExtensionWorkingDays)}");
-            var secondPhase = pauses.Select((p, i) => (p, i))
-                .Where(x => original.Outcomes[x.i].Outcome == PauseOutcome.AfterDue && final.Outcomes[x.i].Outcome != PauseOutcome.AfterDue).ToList();
-            steps.AddRange(secondPhase.Select(x => Line(x.p.Pause, final.Outcomes[x.i])));
-            if (secondPhase.Count > 0)
-            {
-                steps.Add($"扣除延长期内的暂停后：{Date(calendar, final.Due)}");
-            }
-        }
-
-        var late = pauses.Select((p, i) => (p, i)).Where(x => final.Outcomes[x.i].Outcome == PauseOutcome.AfterDue).ToList();
-        steps.AddRange(late.Select(x => $"{x.p.Pause.Label} {x.p.Pause.Period}，在答复期限 {ChineseDateText.Iso(calendar.DateOf(final.Due))} 届满之日或之后才开始，不扣除"));
-        var due = calendar.DateOf(final.Due);
-        steps.Add($"答复期限：{calendar.Describe(due)}");
-
-        // Effects in the caller's order, not the walk's.
-        var effects = new PauseEffect[pauses.Count];
-        for (var i = 0; i < pauses.Count; i++)
-        {
-            effects[pauses[i].Index] = final.Outcomes[i];
-        }
-
-        return new AnswerDeadline(due, calendar.DateOf(original.Due), start, effects.Sum(e => e.Deducted), effects, steps);
+        return new AnswerDeadline(clock, input, s, pauses, original, final);
     }
 
     private static void Validate(AnswerClockInput input)
@@ -96,12 +63,12 @@ internal static class AnswerDeadlineCalculation
         }
     }
 
-    private static Walked Walk(int s, int period, List<Interval> pauses)
+    private static Walked Walk(int s, int period, PauseInterval[] pauses)
     {
-        var outcomes = new PauseEffect[pauses.Count];
+        var outcomes = new PauseEffect[pauses.Length];
         var pos = s;
         var remaining = period;
-        for (var i = 0; i < pauses.Count; i++)
+        for (var i = 0; i < pauses.Length; i++)
         {
             var (pause, a, b, _) = pauses[i];
             var before = Math.Max(0, Math.Min(b, s) - a);
@@ -131,37 +98,10 @@ internal static class AnswerDeadlineCalculation
         return new Walked(pos + remaining, outcomes);
     }
 
-    private static string Line(ClockPause pause, PauseEffect effect)
-    {
-        var head = $"{pause.Label} {pause.Period}";
-        return effect.Outcome switch
-        {
-            PauseOutcome.BeforeStart => $"{head}，在答复期限起算之前，不扣除",
-            PauseOutcome.Overlapped => $"{head}，其 {effect.WorkingDays} 个工作日已在前项暂停中扣除，不重复扣除",
-            _ when effect.Deducted == effect.WorkingDays => $"{head}，扣除 {effect.Deducted} 个工作日（{pause.Basis}）",
-            _ => $"{head}，共 {effect.WorkingDays} 个工作日，{Remainder(effect)}，扣除 {effect.Deducted} 个工作日（{pause.Basis}）",
-        };
-    }
-
-    private static string Remainder(PauseEffect effect)
-    {
-        var parts = new List<string>();
-        if (effect.BeforeStart > 0)
-        {
-            parts.Add($"{effect.BeforeStart} 个在答复期限起算之前");
-        }
-
-        if (effect.Overlapping > 0)
-        {
-            parts.Add($"{effect.Overlapping} 个已在前项暂停中扣除");
-        }
-
-        return "其中 " + string.Join("、", parts);
-    }
-
-    private static string Date(WorkingDayCalendar calendar, int ordinal) => calendar.Describe(calendar.DateOf(ordinal));
-
-    private readonly record struct Interval(ClockPause Pause, int A, int B, int Index);
-
-    private sealed record Walked(int Due, PauseEffect[] Outcomes);
 }
+
+/// <summary>A pause as ordinals: it removes the working days with ordinals in (A, B]; Index is its place in the input.</summary>
+internal readonly record struct PauseInterval(ClockPause Pause, int A, int B, int Index);
+
+/// <summary>The walk's result: the due ordinal and what each pause (in walk order) did.</summary>
+internal sealed record Walked(int Due, PauseEffect[] Outcomes);
