@@ -97,7 +97,6 @@ internal static class AnswerDeadlineCalculation
 
         return new Walked(pos + remaining, outcomes);
     }
-
 }
 
 /// <summary>A pause as ordinals: it removes the working days with ordinals in (A, B]; Index is its place in the input.</summary>

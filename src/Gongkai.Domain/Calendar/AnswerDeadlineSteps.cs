@@ -47,8 +47,9 @@ internal static class AnswerDeadlineSteps
         var head = $"{pause.Label} {pause.Period}";
         return effect.Outcome switch
         {
+            _ when effect.WorkingDays == 0 => $"{head}，其间没有工作日，不扣除",
             PauseOutcome.BeforeStart => $"{head}，在答复期限起算之前，不扣除",
-            PauseOutcome.Overlapped => $"{head}，其 {effect.WorkingDays} 个工作日已在前项暂停中扣除，不重复扣除",
+            PauseOutcome.Overlapped when effect.BeforeStart == 0 => $"{head}，其 {effect.WorkingDays} 个工作日已在前项暂停中扣除，不重复扣除",
             _ when effect.Deducted == effect.WorkingDays => $"{head}，扣除 {effect.Deducted} 个工作日（{pause.Basis}）",
             _ => $"{head}，共 {effect.WorkingDays} 个工作日，{Remainder(effect)}，扣除 {effect.Deducted} 个工作日（{pause.Basis}）",
         };

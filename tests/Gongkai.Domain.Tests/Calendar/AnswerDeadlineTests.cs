@@ -119,6 +119,14 @@ public sealed class AnswerDeadlineTests
     }
 
     [Fact]
+    public void APauseWithoutWorkingDaysSaysSo()
+    {
+        var deadline = Clock.ComputeAnswerDeadline(new AnswerClockInput(D("2024-03-01")) { Pauses = [new ClockPause(D("2024-03-08"), D("2024-03-10"))] });
+        Assert.Equal(D("2024-03-29"), deadline.Due);
+        Assert.Contains("征求第三方意见 2024-03-08 至 2024-03-10，其间没有工作日，不扣除", deadline.Steps);
+    }
+
+    [Fact]
     public void APauseInTheExtendedPartIsDeductedAfterTheExtension()
     {
         var deadline = Clock.ComputeAnswerDeadline(new AnswerClockInput(D("2024-09-27"))
@@ -167,6 +175,10 @@ public sealed class AnswerDeadlineTests
             Assert.Equal(counted - 20 - input.ExtensionWorkingDays, deadline.DeductedWorkingDays);
             Assert.Equal(deadline.DeductedWorkingDays, deadline.Pauses.Sum(p => p.Deducted));
             Assert.Equal($"答复期限：{calendar.Describe(deadline.Due)}", deadline.Steps[^1]);
+            foreach (var same in input.Pauses.GroupBy(p => $"{p.Label} {p.Period}，"))
+            {
+                Assert.Equal(same.Count(), deadline.Steps.Count(line => line.StartsWith(same.Key, StringComparison.Ordinal)));
+            }
         }
 
         Assert.InRange(refused, 1, 1000);
