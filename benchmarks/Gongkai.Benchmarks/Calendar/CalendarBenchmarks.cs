@@ -17,7 +17,7 @@ namespace Gongkai.Benchmarks.Calendar;
 [CategoriesColumn]
 public class CalendarBenchmarks
 {
-    private const int Dates = 4096;
+    internal const int Dates = 4096;
     private const int Applications = 256;
     private readonly WorkingDayCalendar _calendar = OfficialArrangement.Calendar;
     private DateOnly[] _starts = [];
