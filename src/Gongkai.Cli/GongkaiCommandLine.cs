@@ -24,6 +24,7 @@ public static class GongkaiCommandLine
         root.Subcommands.Add(report);
         root.Subcommands.Add(OperationsCommands.Backup(context));
         root.Subcommands.Add(OperationsCommands.Restore(context));
+        root.Subcommands.Add(Calendar.CalendarCommands.Create(context));
 
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return await root.Parse(args).InvokeAsync(configuration);
