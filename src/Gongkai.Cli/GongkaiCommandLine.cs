@@ -7,7 +7,7 @@ namespace Gongkai.Cli;
 
 /// <summary>
 /// <c>gongkai</c>: report check / render / export, backup and restore. Exit codes: 0 ok, 1 the report has
-/// errors or the input was refused, 2 usage errors (System.CommandLine's own).
+/// errors or the input was refused (System.CommandLine also answers usage errors with 1).
 /// </summary>
 public static class GongkaiCommandLine
 {
