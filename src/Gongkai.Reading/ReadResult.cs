@@ -18,7 +18,11 @@ public enum ReadOutcome
     Failed,
 }
 
-/// <summary>Limits that keep one bad file from holding up a batch.</summary>
+/// <summary>
+/// Limits that keep one bad file from holding up a batch or the server. The size limit is the one a
+/// caller sets; every other bound on what a file may unfold into is derived from it (README “Limits”),
+/// so a larger size limit allows proportionally more, and nothing a file decompresses grows without bound.
+/// </summary>
 /// <param name="MaxBytes">Larger files are refused before any parsing.</param>
 /// <param name="TimePerFile">Wall-clock time for one file; null means 10 seconds.</param>
 /// <param name="SolverNodeBudget">Split attempts the digit solver may make per table before it gives up (cells stay null).</param>
@@ -26,7 +30,45 @@ public sealed record ReadLimits(long MaxBytes = 20 * 1024 * 1024, TimeSpan? Time
 {
     public static readonly ReadLimits Default = new();
 
+    /// <summary>Deepest nesting of HTML elements, Word tables or XML elements a file may have.</summary>
+    public const int MaxDepth = 256;
+
     public TimeSpan EffectiveTimePerFile => TimePerFile ?? TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// What all of a file's compressed parts may inflate to together (ZIP entries of a DOCX as declared
+    /// and as read; a PDF's decoded streams): 8 × <see cref="MaxBytes"/>. Real reports compress text about
+    /// 5–10 to 1 and their images hardly at all.
+    /// </summary>
+    public long MaxInflatedBytes => Math.Max(MaxBytes, 64 * 1024) * 8;
+
+    /// <summary>
+    /// What one XML part read from a ZIP (word/document.xml) may inflate to: 2 × <see cref="MaxBytes"/>.
+    /// The XML reader holds a whole start tag or attribute at once, so this is also its largest buffer.
+    /// </summary>
+    public long MaxXmlPartBytes => Math.Max(MaxBytes, 64 * 1024) * 2;
+
+    /// <summary>
+    /// What one PDF page's content (its content streams and the forms it draws) may decode to: an eighth
+    /// of <see cref="MaxBytes"/>, at least 1 MB, at most 16 MB. A dense table page takes 20–200 KB; every
+    /// decoded byte may become a letter object, so this is what bounds one page's memory.
+    /// </summary>
+    public long MaxPageContentBytes => Math.Clamp(MaxBytes / 8, 1L << 20, 16L << 20);
+
+    /// <summary>Characters of text a file may yield (an eighth of <see cref="MaxBytes"/>, at least 64 K): a report is 20–100 thousand.</summary>
+    public int MaxTextChars => (int)Math.Clamp(MaxBytes / 8, 64 * 1024, 64L << 20);
+
+    /// <summary>Entries a ZIP (DOCX) may hold: one per 16 KB of <see cref="MaxBytes"/>, at least 1,000. A report's DOCX has 10–100.</summary>
+    public int MaxZipEntries => (int)Math.Clamp(MaxBytes / (16 * 1024), 1000, 1_000_000);
+
+    /// <summary>HTML elements a page may hold: one per 128 bytes of <see cref="MaxBytes"/> (each costs a few hundred bytes of DOM).</summary>
+    public int MaxHtmlElements => (int)Math.Clamp(MaxBytes / 128, 10_000, 10_000_000);
+
+    /// <summary>Pages a PDF may have (one per 40 KB of <see cref="MaxBytes"/>, at least 50); and at most <see cref="MaxOcrPages"/> of them without a text layer.</summary>
+    public int MaxPdfPages => (int)Math.Clamp(MaxBytes / (40 * 1024), 50, 100_000);
+
+    /// <summary>Pages without a text layer that are read by OCR (several seconds each): about one per second of <see cref="EffectiveTimePerFile"/>, at least 1.</summary>
+    public int MaxOcrPages => Math.Max(1, (int)EffectiveTimePerFile.TotalSeconds / 4);
 }
 
 /// <summary>How many figure cells (derived cells excluded) were read, left unresolved by ambiguity, or not found.</summary>
@@ -57,6 +99,9 @@ public sealed record ReadResult(
 
     /// <summary>The reporting body as printed in the title (Simplified), or null.</summary>
     public string? Agency { get; init; }
+
+    /// <summary>True where the file was not read because the <see cref="ReadingGate"/> was full (Failed, with the gate's message).</summary>
+    public bool Busy { get; init; }
 
     /// <summary>
     /// The canonical JSON (report-data.md) with the findings; for a file that was not read into a

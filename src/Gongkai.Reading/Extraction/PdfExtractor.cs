@@ -16,15 +16,22 @@ namespace Gongkai.Reading.Extraction;
 /// </summary>
 internal static class PdfExtractor
 {
-    public static ExtractedText Extract(byte[] content, ReadDeadline deadline)
+    public static ExtractedText Extract(byte[] content, ReadLimits limits, ReadDeadline deadline)
     {
-        using var pdf = Open(content);
+        var filters = new PdfFilters(limits, deadline);
+        using var pdf = Open(content, filters);
+        if (pdf.NumberOfPages > limits.MaxPdfPages)
+        {
+            throw new ExtractionException($"PDF 共 {pdf.NumberOfPages} 页，超过上限 {limits.MaxPdfPages} 页（由文件大小上限推算），不像是一份年度报告，未读取");
+        }
+
         var text = new StringBuilder(64 * 1024);
         var letters = 0;
         List<string>? openTable = null;
-        foreach (var page in pdf.GetPages())
+        for (var number = 1; number <= pdf.NumberOfPages; number++)
         {
             deadline.Check();
+            var page = Page(pdf, number, filters);
             letters += page.Letters.Count;
             var items = PageItems(page);
             var first = items.FindIndex(i => !IsFooter(i));
@@ -39,6 +46,11 @@ internal static class PdfExtractor
                 }
             }
 
+            if (text.Length > limits.MaxTextChars)
+            {
+                throw new ExtractionException($"PDF 文件中的文字超过上限（{limits.MaxTextChars / 10_000} 万字），不像是一份年度报告，未读取");
+            }
+
             openTable = last >= 0 && items[last].Rows is { } lastRows ? (first == last && openTable is not null ? openTable : lastRows) : null;
         }
 
@@ -48,6 +60,22 @@ internal static class PdfExtractor
         }
 
         return new ExtractedText(text.ToString());
+    }
+
+    /// <summary>One page, its content decoded within the page's budget.</summary>
+    private static Page Page(PdfDocument pdf, int number, PdfFilters filters)
+    {
+        filters.BeginPage(number);
+        try
+        {
+            var page = pdf.GetPage(number);
+            filters.ThrowIfBreached();
+            return page;
+        }
+        catch (Exception e) when (filters.Breach is not null && e is not ExtractionException)
+        {
+            throw new ExtractionException(filters.Breach);
+        }
     }
 
     /// <summary>A line of text, or a table's rows, at its height on the page.</summary>
@@ -70,14 +98,21 @@ internal static class PdfExtractor
         return n;
     }
 
-    private static PdfDocument Open(byte[] content)
+    private static PdfDocument Open(byte[] content, PdfFilters filters)
     {
         try
         {
-            return PdfDocument.Open(content);
+            var pdf = PdfDocument.Open(content, new ParsingOptions { FilterProvider = filters });
+            filters.ThrowIfBreached();
+            return pdf;
+        }
+        catch (ExtractionException)
+        {
+            throw;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
+            filters.ThrowIfBreached();
             throw new ExtractionException($"PDF 文件已损坏、加密或无法解析，无法读取（{e.GetType().Name}）");
         }
     }
