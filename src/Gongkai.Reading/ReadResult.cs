@@ -49,11 +49,18 @@ public sealed record ReadLimits(long MaxBytes = 20 * 1024 * 1024, TimeSpan? Time
     public long MaxXmlPartBytes => Math.Max(MaxBytes, 64 * 1024) * 2;
 
     /// <summary>
-    /// What one PDF page's content (its content streams and the forms it draws) may decode to: an eighth
-    /// of <see cref="MaxBytes"/>, at least 1 MB, at most 16 MB. A dense table page takes 20–200 KB; every
-    /// decoded byte may become a letter object, so this is what bounds one page's memory.
+    /// What one PDF page's content (its content streams, the forms and object streams decoded for it) may
+    /// decode to: a sixteenth of <see cref="MaxBytes"/>, between 512 KB and 8 MB. A dense table page takes
+    /// 20–200 KB.
     /// </summary>
-    public long MaxPageContentBytes => Math.Clamp(MaxBytes / 8, 1L << 20, 16L << 20);
+    public long MaxPageContentBytes => Math.Clamp(MaxBytes / 16, 512L * 1024, 8L << 20);
+
+    /// <summary>
+    /// Characters a PDF page's content may show (bytes in its text strings): one per 256 bytes of
+    /// <see cref="MaxBytes"/>, between 10 K and 512 K. PdfPig makes an object of several hundred bytes for
+    /// each letter, so this, not the content's size, bounds a page's memory; a dense page shows 2–5 K.
+    /// </summary>
+    public int MaxPageGlyphs => (int)Math.Clamp(MaxBytes / 256, 10_000, 512 * 1024);
 
     /// <summary>Characters of text a file may yield (an eighth of <see cref="MaxBytes"/>, at least 64 K): a report is 20–100 thousand.</summary>
     public int MaxTextChars => (int)Math.Clamp(MaxBytes / 8, 64 * 1024, 64L << 20);

@@ -32,6 +32,9 @@ public sealed class ReportReader
 
     public ReadLimits Limits { get; }
 
+    /// <summary>For tests of abandonment only: work done after extraction that ignores the deadline, as a stalled library would.</summary>
+    internal Action? StallAfterExtraction { get; init; }
+
     /// <summary>True where Traditional text goes through OpenCC (libopencc.so.1.1) rather than the built-in character table.</summary>
     public bool UsesOpenCc => _script.IsOpenCc;
 
@@ -145,6 +148,7 @@ public sealed class ReportReader
         try
         {
             var extracted = Extract(content, detected, deadline);
+            StallAfterExtraction?.Invoke();
             deadline.Check();
             if (extracted.Text.Length > Limits.MaxTextChars)
             {

@@ -18,7 +18,7 @@ internal static class PdfExtractor
 {
     public static ExtractedText Extract(byte[] content, ReadLimits limits, ReadDeadline deadline)
     {
-        var filters = new PdfFilters(limits, deadline);
+        var filters = new PdfFilters(limits, deadline) { PlainFormGlyphs = PdfPlainStreams.LargestForm(content, limits) };
         using var pdf = Open(content, filters);
         if (pdf.NumberOfPages > limits.MaxPdfPages)
         {

@@ -25,8 +25,10 @@ internal sealed class PdfFilters : IFilterProvider
     private readonly IFilterProvider _inner = DefaultFilterProvider.Instance;
     private readonly Dictionary<IFilter, IFilter> _bounded = new(ReferenceEqualityComparer.Instance);
     private readonly ReadLimits _limits;
+    private readonly IFilter _identity;
     private long _file;
     private long _page;
+    private long _glyphs;
 
     public PdfFilters(ReadLimits limits, ReadDeadline deadline)
     {
@@ -36,9 +38,14 @@ internal sealed class PdfFilters : IFilterProvider
         {
             _bounded[filter] = new BoundedFilter(filter, this);
         }
+
+        _identity = new BoundedFilter(null, this);
     }
 
     public ReadDeadline Deadline { get; }
+
+    /// <summary>The most characters one unfiltered form shows (<see cref="PdfPlainStreams"/>): each invocation in filtered content costs that much.</summary>
+    public long PlainFormGlyphs { get; init; }
 
     /// <summary>The message of the first budget exceeded, or null.</summary>
     public string? Breach { get; private set; }
@@ -50,6 +57,7 @@ internal sealed class PdfFilters : IFilterProvider
     {
         Page = number;
         _page = 0;
+        _glyphs = 0;
     }
 
     public void ThrowIfBreached()
@@ -60,7 +68,9 @@ internal sealed class PdfFilters : IFilterProvider
         }
     }
 
-    public IReadOnlyList<IFilter> GetFilters(DictionaryToken dictionary) => [.. _inner.GetFilters(dictionary).Select(Bounded)];
+    /// <summary>The stream's filters, bounded; an unfiltered stream gets a pass-through one, so it is counted too.</summary>
+    public IReadOnlyList<IFilter> GetFilters(DictionaryToken dictionary) =>
+        _inner.GetFilters(dictionary) is { Count: > 0 } filters ? [.. filters.Select(Bounded)] : [_identity];
 
     public IReadOnlyList<IFilter> GetNamedFilters(IReadOnlyList<NameToken> names) => [.. _inner.GetNamedFilters(names).Select(Bounded)];
 
@@ -86,6 +96,16 @@ internal sealed class PdfFilters : IFilterProvider
 
         _file += bytes;
         _page += font ? 0 : bytes;
+    }
+
+    /// <summary>Charges the characters a page's content shows.</summary>
+    internal void ChargeGlyphs(long glyphs)
+    {
+        _glyphs += glyphs;
+        if (_glyphs > _limits.MaxPageGlyphs)
+        {
+            Refuse($"PDF 第 {Page} 页要显示的字符超过上限 {_limits.MaxPageGlyphs:N0} 个（由文件大小上限推算），不是正常的报告页面，未读取");
+        }
     }
 
     internal void Refuse(string message)
@@ -118,34 +138,60 @@ internal sealed class PdfFilters : IFilterProvider
     }
 }
 
-/// <summary>One PdfPig filter, with the decoded size of each stream counted and charged before it decodes.</summary>
-internal sealed class BoundedFilter(IFilter inner, PdfFilters owner) : IFilter
+/// <summary>
+/// One PdfPig filter (or, with no inner filter, the pass-through for an unfiltered stream), with the decoded
+/// size of each stream counted and charged before it decodes, and the characters its decoded content would
+/// show charged after.
+/// </summary>
+internal sealed class BoundedFilter(IFilter? inner, PdfFilters owner) : IFilter
 {
-    public bool IsSupported => inner.IsSupported;
+    public bool IsSupported => inner?.IsSupported ?? true;
 
     public Memory<byte> Decode(Memory<byte> input, DictionaryToken streamDictionary, IFilterProvider filterProvider, int filterIndex)
     {
         owner.Deadline.Check();
         var font = PdfFilters.ForFontProgram();
+        Memory<byte> output;
         switch (inner)
         {
+            case null:
+                owner.Charge(font, input.Length);
+                output = input;
+                break;
             case FlateFilter:
                 owner.Charge(font, StreamSizes.Inflated(input, owner.Allowance(font), owner.Deadline));
-                return inner.Decode(input, streamDictionary, filterProvider, filterIndex);
+                output = inner.Decode(input, streamDictionary, filterProvider, filterIndex);
+                break;
             case RunLengthFilter:
                 owner.Charge(font, StreamSizes.RunLength(input.Span));
-                return inner.Decode(input, streamDictionary, filterProvider, filterIndex);
+                output = inner.Decode(input, streamDictionary, filterProvider, filterIndex);
+                break;
             case Ascii85Filter:
                 owner.Charge(font, StreamSizes.Ascii85(input.Span));
-                return inner.Decode(input, streamDictionary, filterProvider, filterIndex);
+                output = inner.Decode(input, streamDictionary, filterProvider, filterIndex);
+                break;
             case AsciiHexDecodeFilter:
                 owner.Charge(font, (input.Length / 2) + 1);
-                return inner.Decode(input, streamDictionary, filterProvider, filterIndex);
+                output = inner.Decode(input, streamDictionary, filterProvider, filterIndex);
+                break;
             case LzwFilter:
-                return LzwDecoder.Decode(input.Span, streamDictionary, filterIndex, font, owner);
+                output = LzwDecoder.Decode(input.Span, streamDictionary, filterIndex, font, owner);
+                break;
             default:
                 owner.Refuse("PDF 文件的内容使用了图像压缩方式（CCITT、JBIG2、JPEG），文字无法从中读取，未读取");
                 return input;
         }
+
+        if (!font && filterIndex >= FilterCount(streamDictionary) - 1)
+        {
+            owner.ChargeGlyphs(StreamSizes.Glyphs(output.Span) + (owner.PlainFormGlyphs == 0 ? 0 : PdfPlainStreams.Invocations(output.Span) * owner.PlainFormGlyphs));
+        }
+
+        return output;
     }
+
+    private static int FilterCount(DictionaryToken dictionary) =>
+        dictionary.Data.TryGetValue("Filter", out var filter) || dictionary.Data.TryGetValue("F", out filter)
+            ? filter is ArrayToken array ? array.Data.Count : 1
+            : 0;
 }

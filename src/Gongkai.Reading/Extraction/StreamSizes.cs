@@ -51,6 +51,52 @@ internal static class StreamSizes
         return Math.Max(count, input.Length);
     }
 
+    /// <summary>
+    /// How many characters content would show at most: the bytes of its literal strings and half the hex
+    /// digits of its hex strings (comments skipped). Each may become a letter.
+    /// </summary>
+    public static long Glyphs(ReadOnlySpan<byte> content)
+    {
+        long count = 0;
+        for (var i = 0; i < content.Length; i++)
+        {
+            switch (content[i])
+            {
+                case (byte)'%':
+                    while (i < content.Length && content[i] is not ((byte)'\n' or (byte)'\r'))
+                    {
+                        i++;
+                    }
+
+                    break;
+                case (byte)'(':
+                    for (var depth = 1; ++i < content.Length && depth > 0;)
+                    {
+                        depth += content[i] switch { (byte)'(' => 1, (byte)')' => -1, _ => 0 };
+                        i += content[i] == '\\' ? 1 : 0;
+                        count++;
+                    }
+
+                    i--;
+                    break;
+                case (byte)'<' when i + 1 < content.Length && content[i + 1] != '<':
+                    var digits = 0;
+                    while (++i < content.Length && content[i] != '>')
+                    {
+                        digits += char.IsAsciiHexDigit((char)content[i]) ? 1 : 0;
+                    }
+
+                    count += (digits + 1) / 2;
+                    break;
+                case (byte)'<':
+                    i++;
+                    break;
+            }
+        }
+
+        return count;
+    }
+
     /// <summary>Bytes a RunLengthDecode stream gives: a length byte n &lt; 128 copies n + 1 bytes, n &gt; 128 repeats one byte 257 − n times, 128 ends.</summary>
     public static long RunLength(ReadOnlySpan<byte> input)
     {
