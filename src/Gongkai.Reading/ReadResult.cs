@@ -71,11 +71,17 @@ public sealed record ReadLimits(long MaxBytes = 20 * 1024 * 1024, TimeSpan? Time
     /// <summary>HTML elements a page may hold: one per 128 bytes of <see cref="MaxBytes"/> (each costs a few hundred bytes of DOM).</summary>
     public int MaxHtmlElements => (int)Math.Clamp(MaxBytes / 128, 10_000, 10_000_000);
 
-    /// <summary>Pages a PDF may have (one per 40 KB of <see cref="MaxBytes"/>, at least 50); and at most <see cref="MaxOcrPages"/> of them without a text layer.</summary>
+    /// <summary>Pages a PDF may have: one per 40 KB of <see cref="MaxBytes"/>, at least 50.</summary>
     public int MaxPdfPages => (int)Math.Clamp(MaxBytes / (40 * 1024), 50, 100_000);
 
-    /// <summary>Pages without a text layer that are read by OCR (several seconds each): about one per second of <see cref="EffectiveTimePerFile"/>, at least 1.</summary>
-    public int MaxOcrPages => Math.Max(1, (int)EffectiveTimePerFile.TotalSeconds / 4);
+    /// <summary>
+    /// Wall-clock time for a file with pages read by OCR (no text layer), replacing <see cref="TimePerFile"/>
+    /// once such pages are found: OCR takes several seconds a page. Two minutes by default.
+    /// </summary>
+    public TimeSpan OcrTimePerFile { get; init; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Pages without a text layer a file may have: one per 6 seconds of <see cref="OcrTimePerFile"/>, at least 1.</summary>
+    public int MaxOcrPages => Math.Max(1, (int)(OcrTimePerFile.TotalSeconds / 6));
 }
 
 /// <summary>How many figure cells (derived cells excluded) were read, left unresolved by ambiguity, or not found.</summary>

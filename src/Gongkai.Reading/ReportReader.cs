@@ -1,5 +1,6 @@
 using System.Globalization;
 using Gongkai.Reading.Extraction;
+using Gongkai.Reading.Ocr;
 using Gongkai.Reading.Script;
 using Gongkai.Reading.Solving;
 using Gongkai.Reading.Text;
@@ -31,6 +32,9 @@ public sealed class ReportReader
     }
 
     public ReadLimits Limits { get; }
+
+    /// <summary>The OCR tools for scanned PDFs (Tesseract, pdftoppm), found on PATH unless a test names others.</summary>
+    internal OcrTools Ocr { get; init; } = OcrTools.FromPath();
 
     /// <summary>For tests of abandonment only: work done after extraction that ignores the deadline, as a stalled library would.</summary>
     internal Action? StallAfterExtraction { get; init; }
@@ -158,6 +162,11 @@ public sealed class ReportReader
             var normal = NormalText.Build(extracted.Text, _script);
             deadline.Check();
             var parsed = ReportParser.Parse(normal, Simplified(extracted.TitleHint), Simplified(extracted.FallbackTitle), _script, Limits, deadline);
+            if (extracted.OcrPages.Count > 0)
+            {
+                parsed = OcrAcceptance.Apply(parsed, extracted.OcrPages);
+            }
+
             return new ReadResult(fileName, detected, parsed.Outcome, parsed.Figures, parsed.Findings, parsed.Stats, parsed.Title, parsed.Text, parsed.Message)
             {
                 Year = parsed.Year,
@@ -227,7 +236,7 @@ public sealed class ReportReader
         return format switch
         {
             InputFormat.Docx => DocxExtractor.Extract(content, Limits, deadline),
-            InputFormat.Pdf => PdfExtractor.Extract(content, Limits, deadline),
+            InputFormat.Pdf => PdfExtractor.Extract(content, Limits, deadline, Ocr),
             InputFormat.Html => HtmlExtractor.Extract(TextDecoder.Decode(content), Limits, deadline),
             InputFormat.Markdown => PlainTextExtractor.Markdown(TextDecoder.Decode(content)),
             _ => PlainTextExtractor.Text(TextDecoder.Decode(content)),
