@@ -80,6 +80,9 @@ internal static class ImagePdf
         process.StandardOutput.ReadToEnd();
         var error = process.StandardError.ReadToEnd();
         process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"{tool}: {error}");
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{tool}: {error}");
+        }
     }
 }
