@@ -6,7 +6,7 @@ namespace Gongkai.Benchmarks;
 public static class BenchmarkProgram
 {
     /// <summary>
-    /// <c>corpus DIR [N]</c> writes N (10,000) reports to read with <c>gongkai report read DIR</c>;
+    /// <c>ocr [N]</c> times reading N (4) scanned reports by OCR (benchmarks/ocr.sh). <c>corpus DIR [N]</c> writes N (10,000) reports to read with <c>gongkai report read DIR</c>;
     /// <c>calendar-interleaved [ROUNDS]</c> runs the working-day benchmark and its baseline in alternation; anything else goes to
     /// BenchmarkDotNet's switcher. <c>--quick</c> is shorthand for <c>--job short</c> (3 warm-ups, 3
     /// iterations, 1 launch): a rough figure in about a minute per class instead of several.
@@ -21,6 +21,11 @@ public static class BenchmarkProgram
         if (args is ["calendar-interleaved", ..])
         {
             return Calendar.InterleavedCalendarRun.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 401);
+        }
+
+        if (args is ["ocr", ..])
+        {
+            return Reading.OcrTiming.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 4);
         }
 
         var arguments = args.SelectMany(a => a == "--quick" ? ["--job", "short"] : new[] { a }).ToArray();

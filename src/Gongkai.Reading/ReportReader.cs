@@ -1,5 +1,6 @@
 using System.Globalization;
 using Gongkai.Reading.Extraction;
+using Gongkai.Reading.Ocr;
 using Gongkai.Reading.Script;
 using Gongkai.Reading.Solving;
 using Gongkai.Reading.Text;
@@ -14,6 +15,9 @@ namespace Gongkai.Reading;
 /// </summary>
 public sealed class ReportReader
 {
+    /// <summary>How long past the deadline a caller waits for the reading's own answer before abandoning it.</summary>
+    private static readonly TimeSpan Grace = TimeSpan.FromMilliseconds(250);
+
     private readonly IScriptConverter _script;
 
     public ReportReader(ReadLimits? limits = null)
@@ -29,36 +33,140 @@ public sealed class ReportReader
 
     public ReadLimits Limits { get; }
 
+    /// <summary>The OCR tools for scanned PDFs (Tesseract, pdftoppm), found on PATH unless a test names others.</summary>
+    internal OcrTools Ocr { get; init; } = OcrTools.FromPath();
+
+    /// <summary>For tests of abandonment only: work done after extraction that ignores the deadline, as a stalled library would.</summary>
+    internal Action? StallAfterExtraction { get; init; }
+
     /// <summary>True where Traditional text goes through OpenCC (libopencc.so.1.1) rather than the built-in character table.</summary>
     public bool UsesOpenCc => _script.IsOpenCc;
 
-    public ReadResult Read(byte[] content, string fileName, InputFormat format = InputFormat.Auto, CancellationToken cancel = default) =>
-        Read(content.AsSpan(), fileName, format, cancel);
-
     /// <summary>
     /// Reads one file's bytes. <paramref name="cancel"/> cancels with <see cref="OperationCanceledException"/>
-    /// (the caller asked for it); every other problem is a result.
+    /// (the caller asked for it); every other problem is a result. The reading runs on a thread of its own
+    /// and is waited for until <see cref="ReadLimits.TimePerFile"/>: a reading that has not returned by then
+    /// is abandoned with a Failed result, and stops by itself at its next check of the deadline.
     /// </summary>
-    public ReadResult Read(ReadOnlySpan<byte> content, string fileName, InputFormat format = InputFormat.Auto, CancellationToken cancel = default)
+    public ReadResult Read(byte[] content, string fileName, InputFormat format = InputFormat.Auto, CancellationToken cancel = default)
     {
         var detected = format == InputFormat.Auto ? FormatDetector.Detect(content, fileName) : format;
+        if (Refusal(content, fileName, detected) is { } refused)
+        {
+            return refused;
+        }
+
+        var deadline = new ReadDeadline(Limits.EffectiveTimePerFile, cancel);
+        var work = ReadingThread.Start(() => ReadNow(content, fileName, detected, deadline), release: null);
+        while (true)
+        {
+            var wait = deadline.Remaining + Grace;
+            if (wait <= TimeSpan.Zero)
+            {
+                return Abandoned(fileName, detected, deadline);
+            }
+
+            try
+            {
+                if (work.Wait(wait, cancel))
+                {
+                    return work.GetAwaiter().GetResult();
+                }
+            }
+            catch (AggregateException e) when (e.InnerException is OperationCanceledException canceled)
+            {
+                throw canceled;
+            }
+        }
+    }
+
+    /// <summary>Reads one file's bytes (see <see cref="Read(byte[], string, InputFormat, CancellationToken)"/>).</summary>
+    public ReadResult Read(ReadOnlySpan<byte> content, string fileName, InputFormat format = InputFormat.Auto, CancellationToken cancel = default)
+    {
+        if (content.Length > Limits.MaxBytes)
+        {
+            var detected = format == InputFormat.Auto ? FormatDetector.Detect(content, fileName) : format;
+            return Failed(fileName, detected, $"文件大小 {Megabytes(content.Length)} 超过上限 {Megabytes(Limits.MaxBytes)}，未读取");
+        }
+
+        return Read(content.ToArray(), fileName, format, cancel);
+    }
+
+    /// <summary>
+    /// Reads one file's bytes without blocking the caller, after taking one of the <paramref name="gate"/>'s
+    /// permits (if given). Where the gate is full, the result is Failed with <see cref="ReadResult.Busy"/>
+    /// and the gate's message. The permit is held until the reading has really ended, so an abandoned
+    /// reading still counts against the gate until it stops.
+    /// </summary>
+    public async Task<ReadResult> ReadAsync(byte[] content, string fileName, InputFormat format = InputFormat.Auto, ReadingGate? gate = null, CancellationToken cancel = default)
+    {
+        var detected = format == InputFormat.Auto ? FormatDetector.Detect(content, fileName) : format;
+        if (Refusal(content, fileName, detected) is { } refused)
+        {
+            return refused;
+        }
+
+        var permit = gate is null ? null : await gate.EnterAsync(cancel).ConfigureAwait(false);
+        if (gate is not null && permit is null)
+        {
+            return Failed(fileName, detected, gate.BusyMessage) with { Busy = true };
+        }
+
+        var deadline = new ReadDeadline(Limits.EffectiveTimePerFile, cancel);
+        var work = ReadingThread.Start(() => ReadNow(content, fileName, detected, deadline), permit);
+        while (true)
+        {
+            var wait = deadline.Remaining + Grace;
+            if (wait <= TimeSpan.Zero)
+            {
+                return Abandoned(fileName, detected, deadline);
+            }
+
+            try
+            {
+                return await work.WaitAsync(wait, cancel).ConfigureAwait(false);
+            }
+            catch (TimeoutException)
+            {
+                // The deadline may have moved (a scanned PDF gets the time for OCR): look again.
+            }
+        }
+    }
+
+    /// <summary>A file refused before any reading: too large or empty.</summary>
+    private ReadResult? Refusal(byte[] content, string fileName, InputFormat detected)
+    {
         if (content.Length > Limits.MaxBytes)
         {
             return Failed(fileName, detected, $"文件大小 {Megabytes(content.Length)} 超过上限 {Megabytes(Limits.MaxBytes)}，未读取");
         }
 
-        if (content.IsEmpty || content.Trim((ReadOnlySpan<byte>)[(byte)' ', (byte)'\n', (byte)'\r', (byte)'\t']).IsEmpty)
-        {
-            return Failed(fileName, detected, "文件是空的，没有可读取的内容");
-        }
+        return content.AsSpan().Trim((ReadOnlySpan<byte>)[(byte)' ', (byte)'\n', (byte)'\r', (byte)'\t']).IsEmpty
+            ? Failed(fileName, detected, "文件是空的，没有可读取的内容")
+            : null;
+    }
 
-        var deadline = new ReadDeadline(Limits.EffectiveTimePerFile, cancel);
+    /// <summary>The reading itself, on its own thread: every stage checks the deadline, and every failure is a result.</summary>
+    private ReadResult ReadNow(byte[] content, string fileName, InputFormat detected, ReadDeadline deadline)
+    {
         try
         {
             var extracted = Extract(content, detected, deadline);
+            StallAfterExtraction?.Invoke();
             deadline.Check();
+            if (extracted.Text.Length > Limits.MaxTextChars)
+            {
+                throw new ExtractionException($"文件中的文字超过上限（{Limits.MaxTextChars / 10_000} 万字，由文件大小上限推算），不像是一份年度报告，未读取");
+            }
+
             var normal = NormalText.Build(extracted.Text, _script);
+            deadline.Check();
             var parsed = ReportParser.Parse(normal, Simplified(extracted.TitleHint), Simplified(extracted.FallbackTitle), _script, Limits, deadline);
+            if (extracted.OcrPages.Count > 0)
+            {
+                parsed = OcrAcceptance.Apply(parsed, extracted.OcrPages);
+            }
+
             return new ReadResult(fileName, detected, parsed.Outcome, parsed.Figures, parsed.Findings, parsed.Stats, parsed.Title, parsed.Text, parsed.Message)
             {
                 Year = parsed.Year,
@@ -71,11 +179,15 @@ public sealed class ReportReader
         }
         catch (ReadTimeoutException)
         {
-            return Failed(fileName, detected, $"读取超过时限（{Limits.EffectiveTimePerFile.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} 秒），已停止，未输出任何数字");
+            return Abandoned(fileName, detected, deadline);
         }
-        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        catch (OperationCanceledException) when (deadline.Cancel.IsCancellationRequested)
         {
             throw;
+        }
+        catch (OutOfMemoryException)
+        {
+            return Failed(fileName, detected, "读取时内存不足，已停止，未输出任何数字");
         }
 #pragma warning disable CA1031 // A reader of untrusted files must turn every failure into a result: one bad file may not stop a batch.
         catch (Exception e)
@@ -84,6 +196,9 @@ public sealed class ReportReader
             return Failed(fileName, detected, $"读取时出错，未输出任何数字（{e.GetType().Name}：{e.Message}）");
         }
     }
+
+    private static ReadResult Abandoned(string fileName, InputFormat format, ReadDeadline deadline) =>
+        Failed(fileName, format, $"读取超过时限（{deadline.Allowed.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} 秒），已停止，未输出任何数字");
 
     /// <summary>Reads a file from disk, refusing one over the size limit before loading it.</summary>
     public ReadResult ReadFile(string path, InputFormat format = InputFormat.Auto, CancellationToken cancel = default)
@@ -111,7 +226,7 @@ public sealed class ReportReader
         }
     }
 
-    private static ExtractedText Extract(ReadOnlySpan<byte> content, InputFormat format, ReadDeadline deadline)
+    private ExtractedText Extract(byte[] content, InputFormat format, ReadDeadline deadline)
     {
         if (FormatDetector.IsOleDocument(content))
         {
@@ -120,9 +235,9 @@ public sealed class ReportReader
 
         return format switch
         {
-            InputFormat.Docx => DocxExtractor.Extract(content.ToArray(), deadline),
-            InputFormat.Pdf => PdfExtractor.Extract(content.ToArray(), deadline),
-            InputFormat.Html => HtmlExtractor.Extract(TextDecoder.Decode(content), deadline),
+            InputFormat.Docx => DocxExtractor.Extract(content, Limits, deadline),
+            InputFormat.Pdf => PdfExtractor.Extract(content, Limits, deadline, Ocr),
+            InputFormat.Html => HtmlExtractor.Extract(TextDecoder.Decode(content), Limits, deadline),
             InputFormat.Markdown => PlainTextExtractor.Markdown(TextDecoder.Decode(content)),
             _ => PlainTextExtractor.Text(TextDecoder.Decode(content)),
         };

@@ -47,4 +47,10 @@ public static class RuleCodes
 
     /// <summary>Traditional characters were converted with the built-in table because OpenCC is not installed.</summary>
     public const string ScriptFallback = "R9";
+
+    /// <summary>Pages without a text layer were read by OCR.</summary>
+    public const string Ocr = "R10";
+
+    /// <summary>A figure read by OCR that the tables' arithmetic does not confirm: null, with the reading.</summary>
+    public const string OcrUnconfirmed = "R11";
 }

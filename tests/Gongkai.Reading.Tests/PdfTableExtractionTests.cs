@@ -66,7 +66,7 @@ public sealed class PdfTableExtractionTests
             draw(builder.AddPage(300, 800));
         }
 
-        return PdfExtractor.Extract(builder.Build(), ReadDeadline.None).Text;
+        return PdfExtractor.Extract(builder.Build(), ReadLimits.Default, ReadDeadline.None, Gongkai.Reading.Ocr.OcrTools.FromPath()).Text;
     }
 
     /// <summary>

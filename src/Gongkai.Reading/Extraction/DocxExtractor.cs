@@ -1,68 +1,130 @@
+using System.IO.Compression;
 using System.Text;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
+using System.Xml;
 using Gongkai.Reading.Solving;
 
 namespace Gongkai.Reading.Extraction;
 
 /// <summary>
-/// Word documents through OpenXml: paragraphs become lines; each table row becomes its cells on the grid
-/// that w:gridSpan (columns) and w:vMerge (rows) make, exactly as <see cref="TableGrid"/> does for HTML.
-/// Page headers and footers live in other parts and are not read, so page numbers never reach the tables.
+/// Word documents, streamed: the ZIP is checked against the limits first (<see cref="ZipBounds"/>), then
+/// word/document.xml is inflated through a <see cref="CappedStream"/> and read with an <see cref="XmlReader"/>,
+/// so memory follows the text read, not the size the part inflates to. Paragraphs become lines; each table
+/// row becomes its cells on the grid that w:gridSpan (columns) and w:vMerge (rows) make, exactly as
+/// <see cref="TableGrid"/> does for HTML. Page headers and footers live in other parts and are not read,
+/// so page numbers never reach the tables.
 /// </summary>
-internal static class DocxExtractor
+internal static partial class DocxExtractor
 {
-    public static ExtractedText Extract(byte[] content, ReadDeadline deadline)
+    private const string OfficeDocument = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
+    private const string StrictOfficeDocument = "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument";
+
+    public static ExtractedText Extract(byte[] content, ReadLimits limits, ReadDeadline deadline)
     {
-        using var stream = new MemoryStream(content, writable: false);
-        using var document = OpenDocument(stream);
-        var body = document.MainDocumentPart?.Document?.Body
-            ?? throw new ExtractionException("DOCX 文件中没有正文（word/document.xml 缺失或为空），无法读取");
+        ZipBounds.Check(content, limits);
+        using var zip = Open(content);
+        var budget = new DocxBudget(limits, deadline);
+        var main = MainPart(zip, budget);
+        var entry = zip.GetEntry(main) ?? throw new ExtractionException("DOCX 文件中没有正文（word/document.xml 缺失），不是有效的 Word 文档，无法读取");
         var text = new StringBuilder(64 * 1024);
-        Blocks(body, text, deadline);
+        try
+        {
+            using var xml = budget.OpenXml(entry);
+            if (!Body(xml, text, budget))
+            {
+                throw new ExtractionException("DOCX 文件中没有正文（word/document.xml 为空），无法读取");
+            }
+        }
+        catch (Exception e) when (e is XmlException or InvalidDataException)
+        {
+            throw new ExtractionException("DOCX 文件已损坏或不是有效的 Word 文档（正文无法解析），无法读取");
+        }
+
         return new ExtractedText(text.ToString());
     }
 
-    private static WordprocessingDocument OpenDocument(Stream stream)
+    private static ZipArchive Open(byte[] content)
     {
         try
         {
-            return WordprocessingDocument.Open(stream, isEditable: false);
+            return new ZipArchive(new MemoryStream(content, writable: false), ZipArchiveMode.Read);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or IOException or System.Xml.XmlException or ArgumentException or InvalidOperationException)
+        catch (Exception e) when (e is InvalidDataException or IOException or ArgumentException or NotSupportedException)
         {
             throw new ExtractionException("DOCX 文件已损坏或不是有效的 Word 文档，无法打开");
         }
     }
 
-    private static void Blocks(OpenXmlElement parent, StringBuilder text, ReadDeadline deadline)
+    /// <summary>The main document part named by the package relationships (usually word/document.xml).</summary>
+    private static string MainPart(ZipArchive zip, DocxBudget budget)
     {
-        foreach (var element in parent.ChildElements)
+        if (zip.GetEntry("_rels/.rels") is not { } rels)
         {
-            switch (element)
+            return zip.GetEntry("word/document.xml") is not null ? "word/document.xml"
+                : throw new ExtractionException("DOCX 文件中没有正文（缺少 _rels/.rels 和 word/document.xml），不是有效的 Word 文档，无法读取");
+        }
+
+        try
+        {
+            using var xml = budget.OpenXml(rels);
+            while (budget.Read(xml))
             {
-                case Paragraph paragraph:
-                    text.Append(ParagraphText(paragraph)).Append('\n');
-                    break;
-                case Table table:
-                    deadline.Check();
-                    Table(table, text, deadline);
-                    break;
-                case SdtBlock or SdtContentBlock or CustomXmlBlock:
-                    Blocks(element, text, deadline);
-                    break;
+                if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "Relationship"
+                    && xml.GetAttribute("Type") is OfficeDocument or StrictOfficeDocument && xml.GetAttribute("Target") is { Length: > 0 } target)
+                {
+                    return target.TrimStart('/');
+                }
+            }
+        }
+        catch (Exception e) when (e is XmlException or InvalidDataException)
+        {
+            throw new ExtractionException("DOCX 文件已损坏（_rels/.rels 无法解析），无法读取");
+        }
+
+        return "word/document.xml";
+    }
+
+    /// <summary>Reads w:body's blocks into <paramref name="text"/>; false where the part has no body.</summary>
+    private static bool Body(XmlReader xml, StringBuilder text, DocxBudget budget)
+    {
+        while (budget.Read(xml))
+        {
+            if (xml.NodeType == XmlNodeType.Element && IsW(xml, "body"))
+            {
+                var blocks = new List<DocxBlock>();
+                Blocks(xml, blocks, budget, direct: true);
+                Write(blocks, text, budget);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Paragraphs and tables written out: a table as its grid, or (holding other tables) as page layout.</summary>
+    private static void Write(List<DocxBlock> blocks, StringBuilder text, DocxBudget budget)
+    {
+        foreach (var block in blocks)
+        {
+            if (block.Paragraph is { } paragraph)
+            {
+                text.Append(paragraph).Append('\n');
+            }
+            else
+            {
+                budget.Deadline.Check();
+                WriteTable(block.Table!, text, budget);
             }
         }
     }
 
-    private static void Table(Table table, StringBuilder text, ReadDeadline deadline)
+    private static void WriteTable(DocxTable table, StringBuilder text, DocxBudget budget)
     {
-        if (table.Descendants<Table>().Any())
+        if (table.HasNestedTable)
         {
-            foreach (var cell in table.Descendants<TableCell>().Where(c => c.Ancestors<Table>().First() == table))
+            // Layout table: every cell is a block of the page.
+            foreach (var cell in table.Rows.SelectMany(r => r))
             {
-                Blocks(cell, text, deadline);
+                Write(cell.Blocks, text, budget);
             }
 
             return;
@@ -70,17 +132,14 @@ internal static class DocxExtractor
 
         // vMerge cells that continue a merge are placeholders for the cell above; the grid gets its
         // rowspan by counting them, which is what TableGrid needs.
-        var rows = table.Elements<TableRow>().Select(r => r.Elements<TableCell>().ToList()).ToList();
-        var spans = new Dictionary<TableCell, int>();
-        var open = new Dictionary<int, TableCell>();
-        foreach (var row in rows)
+        var spans = new Dictionary<DocxCell, int>(ReferenceEqualityComparer.Instance);
+        var open = new Dictionary<int, DocxCell>();
+        foreach (var row in table.Rows)
         {
             var column = 0;
             foreach (var cell in row)
             {
-                var width = (int?)cell.TableCellProperties?.GridSpan?.Val?.Value ?? 1;
-                var merge = cell.TableCellProperties?.VerticalMerge;
-                if (merge is not null && merge.Val?.Value != MergedCellValues.Restart && open.TryGetValue(column, out var top))
+                if (cell.Merge == MergeKind.Continue && open.TryGetValue(column, out var top))
                 {
                     spans[top]++;
                 }
@@ -90,41 +149,19 @@ internal static class DocxExtractor
                     open[column] = cell;
                 }
 
-                column += Math.Max(1, width);
+                column += cell.GridSpan;
             }
         }
 
         var grid = new TableGrid();
-        foreach (var row in rows)
+        foreach (var row in table.Rows)
         {
             grid.AddRow(row.Where(spans.ContainsKey).Select(cell => (
-                HtmlExtractor.Collapse(string.Join(" ", cell.Elements<Paragraph>().Select(ParagraphText))),
+                HtmlExtractor.Collapse(string.Join(" ", cell.Blocks.Where(b => b.Direct && b.Paragraph is not null).Select(b => b.Paragraph))),
                 spans[cell],
-                Math.Max(1, (int?)cell.TableCellProperties?.GridSpan?.Val?.Value ?? 1))));
+                cell.GridSpan)));
         }
 
         grid.Write(text);
-    }
-
-    private static string ParagraphText(Paragraph paragraph)
-    {
-        var text = new StringBuilder();
-        foreach (var element in paragraph.Descendants())
-        {
-            switch (element)
-            {
-                case DocumentFormat.OpenXml.Wordprocessing.Text t:
-                    text.Append(t.Text);
-                    break;
-                case TabChar:
-                    text.Append(' ');
-                    break;
-                case Break or CarriageReturn:
-                    text.Append('\n');
-                    break;
-            }
-        }
-
-        return text.ToString();
     }
 }

@@ -2,6 +2,7 @@ using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using AngleSharp.Text;
 using Gongkai.Reading.Solving;
 using Gongkai.Reading.Text;
 
@@ -28,14 +29,25 @@ internal static class HtmlExtractor
         "nav", "aside", "main", "blockquote", "pre", "hr", "form", "figure", "figcaption", "center", "address", "caption", "tr", "body",
     };
 
-    public static ExtractedText Extract(string html, ReadDeadline deadline)
+    public static ExtractedText Extract(string html, ReadLimits limits, ReadDeadline deadline)
     {
-        using var document = Parser.ParseDocument(html);
+        var guard = new HtmlGuard(limits, deadline);
+        using var document = Parser.ParseDocument<Document, Element>(new TextSource(html), guard.Consume);
+        if (guard.TimedOut)
+        {
+            throw new ReadTimeoutException();
+        }
+
+        if (guard.Refusal is { } refusal)
+        {
+            throw new ExtractionException(refusal);
+        }
+
         deadline.Check();
         var builder = new StringBuilder(html.Length / 2);
         if (document.Body is { } body)
         {
-            Walk(body, builder, deadline);
+            Walk(body, builder, deadline, 0);
         }
 
         var heading = document.QuerySelectorAll("h1, h2, h3")
@@ -43,8 +55,14 @@ internal static class HtmlExtractor
         return new ExtractedText(builder.ToString(), heading, Collapse(document.Title ?? ""));
     }
 
-    private static void Walk(INode node, StringBuilder text, ReadDeadline deadline)
+    private static void Walk(INode node, StringBuilder text, ReadDeadline deadline, int depth)
     {
+        if (depth > ReadLimits.MaxDepth * 2)
+        {
+            // The guard bounds the depth the tags imply; this bounds the tree actually built.
+            throw new ExtractionException($"网页中的元素嵌套超过 {ReadLimits.MaxDepth} 层，不是正常的网页，未读取");
+        }
+
         foreach (var child in node.ChildNodes)
         {
             switch (child)
@@ -54,7 +72,7 @@ internal static class HtmlExtractor
                     break;
                 case IHtmlTableElement table:
                     deadline.Check();
-                    Table(table, text, deadline);
+                    Table(table, text, deadline, depth + 1);
                     break;
                 case IElement { LocalName: "br" }:
                     text.Append('\n');
@@ -63,17 +81,17 @@ internal static class HtmlExtractor
                     break;
                 case IElement element when Blocks.Contains(element.LocalName):
                     NewLine(text);
-                    Walk(element, text, deadline);
+                    Walk(element, text, deadline, depth + 1);
                     NewLine(text);
                     break;
                 case IElement element:
-                    Walk(element, text, deadline);
+                    Walk(element, text, deadline, depth + 1);
                     break;
             }
         }
     }
 
-    private static void Table(IHtmlTableElement table, StringBuilder text, ReadDeadline deadline)
+    private static void Table(IHtmlTableElement table, StringBuilder text, ReadDeadline deadline, int depth)
     {
         NewLine(text);
         if (table.QuerySelector("table") is not null)
@@ -82,7 +100,7 @@ internal static class HtmlExtractor
             foreach (var cell in table.Rows.SelectMany(r => r.Cells))
             {
                 NewLine(text);
-                Walk(cell, text, deadline);
+                Walk(cell, text, deadline, depth + 1);
                 NewLine(text);
             }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using Gongkai.Reading.Ocr;
 using Gongkai.Reading.Solving;
 using Gongkai.Reading.Text;
 using UglyToad.PdfPig;
@@ -16,16 +17,36 @@ namespace Gongkai.Reading.Extraction;
 /// </summary>
 internal static class PdfExtractor
 {
-    public static ExtractedText Extract(byte[] content, ReadDeadline deadline)
+    public static ExtractedText Extract(byte[] content, ReadLimits limits, ReadDeadline deadline, OcrTools tools)
     {
-        using var pdf = Open(content);
-        var text = new StringBuilder(64 * 1024);
-        var letters = 0;
+        var filters = new PdfFilters(limits, deadline) { PlainFormGlyphs = PdfPlainStreams.LargestForm(content, limits) };
+        using var pdf = Open(content, filters);
+        if (pdf.NumberOfPages > limits.MaxPdfPages)
+        {
+            throw new ExtractionException($"PDF 共 {pdf.NumberOfPages} 页，超过上限 {limits.MaxPdfPages} 页（由文件大小上限推算），不像是一份年度报告，未读取");
+        }
+
+        var pages = new List<string>?[pdf.NumberOfPages + 1];
+        var scanned = new List<(int Number, double Width, double Height)>();
+        var length = 0;
         List<string>? openTable = null;
-        foreach (var page in pdf.GetPages())
+        for (var number = 1; number <= pdf.NumberOfPages; number++)
         {
             deadline.Check();
-            letters += page.Letters.Count;
+            var page = Page(pdf, number, filters);
+            if (page.Letters.Count == 0)
+            {
+                // No text layer: a scan, if the page shows an image; read by OCR below.
+                if (page.NumberOfImages > 0)
+                {
+                    scanned.Add((number, page.Width, page.Height));
+                }
+
+                openTable = null;
+                continue;
+            }
+
+            var lines = pages[number] = [];
             var items = PageItems(page);
             var first = items.FindIndex(i => !IsFooter(i));
             var last = items.FindLastIndex(i => !IsFooter(i));
@@ -33,21 +54,68 @@ internal static class PdfExtractor
             {
                 var rows = items[i].Rows;
                 var skip = i == first && rows is not null && openTable is not null ? RepeatedHeader(openTable, rows) : 0;
-                foreach (var line in rows?.Skip(skip) ?? [items[i].Line!])
-                {
-                    text.Append(line).Append('\n');
-                }
+                lines.AddRange(rows?.Skip(skip) ?? [items[i].Line!]);
+            }
+
+            length += lines.Sum(l => l.Length + 1);
+            if (length > limits.MaxTextChars)
+            {
+                throw new ExtractionException($"PDF 文件中的文字超过上限（{limits.MaxTextChars / 10_000} 万字），不像是一份年度报告，未读取");
             }
 
             openTable = last >= 0 && items[last].Rows is { } lastRows ? (first == last && openTable is not null ? openTable : lastRows) : null;
         }
 
-        if (letters == 0)
+        if (scanned.Count > 0)
         {
-            throw new ExtractionException("PDF 没有文字层（可能是扫描件或图片），本工具不做文字识别（OCR），无法读取");
+            Scanned(content, scanned, pages, limits, deadline, tools);
         }
 
-        return new ExtractedText(text.ToString());
+        if (pages.All(p => p is null || p.Count == 0))
+        {
+            throw new ExtractionException(scanned.Count > 0
+                ? "PDF 是扫描件（没有文字层），文字识别（OCR）没有识别出任何文字，未读取"
+                : "PDF 中没有可读取的文字（没有文字层，也没有扫描的页面图像），未读取");
+        }
+
+        var text = new StringBuilder(length + 1024);
+        foreach (var line in pages.Where(p => p is not null).SelectMany(p => p!))
+        {
+            text.Append(line).Append('\n');
+        }
+
+        return new ExtractedText(text.ToString()) { OcrPages = [.. scanned.Select(s => s.Number)] };
+    }
+
+    /// <summary>The pages without a text layer, read by OCR within the time allowed for it (<see cref="ReadLimits.OcrTimePerFile"/>).</summary>
+    private static void Scanned(byte[] content, List<(int Number, double Width, double Height)> scanned, List<string>?[] pages, ReadLimits limits, ReadDeadline deadline, OcrTools tools)
+    {
+        if (scanned.Count > limits.MaxOcrPages)
+        {
+            throw new ExtractionException($"PDF 有 {scanned.Count} 页是扫描的图像（没有文字层），超过文字识别（OCR）的上限 {limits.MaxOcrPages} 页（按每页约 6 秒、共 {limits.OcrTimePerFile.TotalSeconds:0} 秒推算），未读取");
+        }
+
+        deadline.ExtendTo(limits.OcrTimePerFile);
+        foreach (var (number, lines) in new OcrReader(tools, deadline).Read(content, scanned))
+        {
+            pages[number] = lines;
+        }
+    }
+
+    /// <summary>One page, its content decoded within the page's budget.</summary>
+    private static Page Page(PdfDocument pdf, int number, PdfFilters filters)
+    {
+        filters.BeginPage(number);
+        try
+        {
+            var page = pdf.GetPage(number);
+            filters.ThrowIfBreached();
+            return page;
+        }
+        catch (Exception e) when (filters.Breach is not null && e is not ExtractionException)
+        {
+            throw new ExtractionException(filters.Breach);
+        }
     }
 
     /// <summary>A line of text, or a table's rows, at its height on the page.</summary>
@@ -70,14 +138,21 @@ internal static class PdfExtractor
         return n;
     }
 
-    private static PdfDocument Open(byte[] content)
+    private static PdfDocument Open(byte[] content, PdfFilters filters)
     {
         try
         {
-            return PdfDocument.Open(content);
+            var pdf = PdfDocument.Open(content, new ParsingOptions { FilterProvider = filters });
+            filters.ThrowIfBreached();
+            return pdf;
+        }
+        catch (ExtractionException)
+        {
+            throw;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
+            filters.ThrowIfBreached();
             throw new ExtractionException($"PDF 文件已损坏、加密或无法解析，无法读取（{e.GetType().Name}）");
         }
     }

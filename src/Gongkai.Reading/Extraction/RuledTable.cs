@@ -127,6 +127,19 @@ internal sealed partial class RuledTable
             texts[i] = PdfLines.Joined(lines);
         }
 
+        return Rows(texts);
+    }
+
+    /// <summary>The cell's rectangle: left, top, right, bottom (y grows upwards, as on a PDF page).</summary>
+    public (double Left, double Top, double Right, double Bottom) Bounds(int cell)
+    {
+        var c = Cells[cell];
+        return (_xs[c.Column], _ys[c.Row], _xs[c.Column + c.ColumnSpan], _ys[c.Row + c.RowSpan]);
+    }
+
+    /// <summary>The table's rows as lines of cells, from each cell's text (as <see cref="TableGrid"/> writes HTML and DOCX tables).</summary>
+    public List<string> Rows(string[] texts)
+    {
         var grid = new TableGrid();
         var next = 0;
         for (var row = 0; row < _ys.Length - 1; row++)

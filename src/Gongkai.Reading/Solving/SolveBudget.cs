@@ -32,22 +32,41 @@ internal sealed class SolveBudget(long nodes, ReadDeadline deadline)
     }
 }
 
-/// <summary>The time by which one file must be done, and the caller's cancellation.</summary>
+/// <summary>
+/// The time by which one file must be done, and the caller's cancellation. A scanned PDF may move it once,
+/// to the time allowed for OCR (<see cref="ExtendTo"/>); whoever waits for the reading reads <see cref="Remaining"/> again.
+/// </summary>
 internal sealed class ReadDeadline(TimeSpan allowed, CancellationToken cancel)
 {
-    private readonly long _end = System.Diagnostics.Stopwatch.GetTimestamp() + (long)(allowed.TotalSeconds * System.Diagnostics.Stopwatch.Frequency);
+    private readonly long _start = System.Diagnostics.Stopwatch.GetTimestamp();
+    private long _end = System.Diagnostics.Stopwatch.GetTimestamp() + (long)(allowed.TotalSeconds * System.Diagnostics.Stopwatch.Frequency);
 
     public static ReadDeadline None => new(TimeSpan.FromDays(1), CancellationToken.None);
 
     public CancellationToken Cancel { get; } = cancel;
 
-    public bool IsPast => Cancel.IsCancellationRequested || System.Diagnostics.Stopwatch.GetTimestamp() > _end;
+    /// <summary>The whole time allowed, from the start.</summary>
+    public TimeSpan Allowed { get; private set; } = allowed;
+
+    public bool IsPast => Cancel.IsCancellationRequested || System.Diagnostics.Stopwatch.GetTimestamp() > Volatile.Read(ref _end);
+
+    public TimeSpan Remaining => TimeSpan.FromSeconds((double)(Volatile.Read(ref _end) - System.Diagnostics.Stopwatch.GetTimestamp()) / System.Diagnostics.Stopwatch.Frequency);
+
+    /// <summary>Allows <paramref name="total"/> from the start instead (never less than already allowed).</summary>
+    public void ExtendTo(TimeSpan total)
+    {
+        if (total > Allowed)
+        {
+            Allowed = total;
+            Volatile.Write(ref _end, _start + (long)(total.TotalSeconds * System.Diagnostics.Stopwatch.Frequency));
+        }
+    }
 
     /// <summary>Throws <see cref="ReadTimeoutException"/> past the deadline, <see cref="OperationCanceledException"/> on cancel.</summary>
     public void Check()
     {
         Cancel.ThrowIfCancellationRequested();
-        if (System.Diagnostics.Stopwatch.GetTimestamp() > _end)
+        if (System.Diagnostics.Stopwatch.GetTimestamp() > Volatile.Read(ref _end))
         {
             throw new ReadTimeoutException();
         }

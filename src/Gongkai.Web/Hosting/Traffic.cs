@@ -11,6 +11,9 @@ namespace Gongkai.Web.Hosting;
 /// </summary>
 public static class Traffic
 {
+    /// <summary>The rate-limit policy of upload endpoints (<c>[EnableRateLimiting(Traffic.UploadPolicy)]</c>).</summary>
+    public const string UploadPolicy = "uploads";
+
     public static void AddGongkaiTraffic(this IServiceCollection services, IConfiguration configuration)
     {
         // Off by default: X-Forwarded-For is believed only from the proxies listed (docs/operations.md).
@@ -42,6 +45,15 @@ public static class Traffic
                 http.User.Identity is { IsAuthenticated: true, Name: { } name }
                     ? RateLimitPartition.GetFixedWindowLimiter("staff:" + name, _ => Window(staff))
                     : RateLimitPartition.GetFixedWindowLimiter("address:" + (http.Connection.RemoteIpAddress?.ToString() ?? "unknown"), _ => Window(anonymous)));
+            // Uploads (年报体检) cost bandwidth, disk and a reading each: per address a few a minute, and a few at once in all.
+            limiter.AddPolicy(UploadPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
+                "upload:" + (http.User.Identity?.Name ?? http.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = configuration.GetValue("Gongkai:RateLimit:UploadsPerMinute", 20),
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                }));
             limiter.OnRejected = (ctx, cancel) =>
             {
                 var wait = ctx.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retry) ? retry : TimeSpan.FromMinutes(1);

@@ -1,5 +1,7 @@
 using Gongkai.Reading;
+using Gongkai.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Authorization;
 
@@ -7,12 +9,13 @@ namespace Gongkai.Web.Reading;
 
 /// <summary>年报体检: upload published reports; each is read back into figures and audited.</summary>
 [RequestSizeLimit(CheckupLimits.MaxRequestBytes)]
+[EnableRateLimiting(Traffic.UploadPolicy)]
 [RequestFormLimits(MultipartBodyLengthLimit = CheckupLimits.MaxRequestBytes)]
 [AllowAnonymous]
-public sealed class IndexModel(ReportReader reader, ReadBatchStore batches) : PageModel
+public sealed class IndexModel(UploadReader uploads, ReadBatchStore batches) : PageModel
 {
     public string? Message { get; private set; }
-    public long MaxMegabytes => reader.Limits.MaxBytes / 1024 / 1024;
+    public long MaxMegabytes => uploads.Reader.Limits.MaxBytes / 1024 / 1024;
     public int MaxFiles => CheckupLimits.MaxFiles;
 
     public void OnGet()
@@ -28,12 +31,12 @@ public sealed class IndexModel(ReportReader reader, ReadBatchStore batches) : Pa
             return Page();
         }
 
-        var uploads = new List<(string, byte[])>();
+        var contents = new List<(string, Func<CancellationToken, Task<byte[]>>)>();
         var tooLarge = new List<ReadResult>();
         foreach (var file in files)
         {
             var name = Path.GetFileName(file.FileName);
-            if (file.Length > reader.Limits.MaxBytes)
+            if (file.Length > uploads.Reader.Limits.MaxBytes)
             {
                 // Not loaded at all; it is listed with the others, refused by name and size.
                 tooLarge.Add(new ReadResult(name, InputFormat.Auto, ReadOutcome.Failed, null, [], ReadStatistics.None, null, ReportText.Empty,
@@ -41,10 +44,20 @@ public sealed class IndexModel(ReportReader reader, ReadBatchStore batches) : Pa
                 continue;
             }
 
-            uploads.Add((name, await ReadAllAsync(file, cancel)));
+            contents.Add((name, c => ReadAllAsync(file, c)));
         }
 
-        var batch = batches.Add([.. new BatchReader(reader).Read(uploads, cancel), .. tooLarge]);
+        // One file at a time, through the gate every request shares.
+        var reading = await uploads.ReadAsync(contents, cancel: cancel);
+        if (reading.Busy)
+        {
+            Message = reading.BusyMessage;
+            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            Response.Headers.RetryAfter = ((int)Math.Ceiling(uploads.Gate.QueueWait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Page();
+        }
+
+        var batch = batches.Add([.. reading.Results, .. tooLarge]);
         return Redirect(files.Count == 1 ? $"/checkup/{batch.Id}/1" : $"/checkup/{batch.Id}");
     }
 

@@ -32,7 +32,12 @@ internal static class PdfConversion
             using var process = Process.Start(start)!;
             process.StandardOutput.ReadToEnd();
             process.StandardError.ReadToEnd();
-            Assert.True(process.WaitForExit(TimeSpan.FromMinutes(4)), "soffice timed out");
+            if (!process.WaitForExit(TimeSpan.FromMinutes(4)))
+            {
+                process.Kill(entireProcessTree: true);
+                throw new TimeoutException("soffice timed out");
+            }
+
             return [.. inputs.Select(i => File.ReadAllBytes(Path.ChangeExtension(i, ".pdf")))];
         }
         finally
