@@ -31,6 +31,59 @@ internal sealed class TableParse
         (Rows.Count(r => r?.Layout == ValueLayout.Spaced), Rows.Count(r => r?.Layout == ValueLayout.RunTogether));
 
     /// <summary>
+    /// Cells of table 二 printed above the table with their note (“12（其中修订 5 件）”): where exactly as many
+    /// rows lack one cell (read as too short), each such row in turn gets the next of them back, in every
+    /// place it reads in (a choice the solver keeps open where the places read differently).
+    /// </summary>
+    public void PutBackFloated(SegmentedText text, List<(int Start, int End)> floated)
+    {
+        var norm = text.Norm;
+        var shortRows = Enumerable.Range(0, Rows.Length).Where(i => Rows[i] is { Layout: ValueLayout.Bad } && Hits[i] is { HasValues: true } hit &&
+            !norm.AsSpan(hit.ValueStart, hit.ValueEnd - hit.ValueStart).Contains(CharClass.Sep) &&
+            PrintedFigures.SpacedTokens(norm, hit.ValueStart, hit.ValueEnd).Count == Specs[i].Cells.Count - 1).ToList();
+        if (floated.Count == 0)
+        {
+            return;
+        }
+
+        if (shortRows.Count < floated.Count)
+        {
+            // A floated cell whose row does not look short: that row has a stray figure in its place, and
+            // which row it is cannot be told. Every row that looks whole may be it.
+            for (var i = 0; i < Rows.Length; i++)
+            {
+                if (Rows[i] is { Layout: ValueLayout.Separated or ValueLayout.Spaced } row)
+                {
+                    Rows[i] = row with
+                    {
+                        Layout = ValueLayout.Bad,
+                        Source = null,
+                        Problem = $"表格上方单独印有 {floated.Count} 个带注释的数，只有 {shortRows.Count} 行少印一格，其余的数可能属于此行（此行另有多余的数）",
+                    };
+                }
+            }
+
+            return;
+        }
+
+        if (shortRows.Count != floated.Count)
+        {
+            return;
+        }
+
+        for (var k = 0; k < shortRows.Count; k++)
+        {
+            var i = shortRows[k];
+            var hit = Hits[i]!;
+            var put = ValueParser.PutBack(text, PrintedFigures.SpacedTokens(norm, hit.ValueStart, hit.ValueEnd), floated[k], Specs[i], Rows[i]!.Printed);
+            if (put is not null)
+            {
+                Rows[i] = put;
+            }
+        }
+    }
+
+    /// <summary>
     /// In a document printed with spaces between cells, a row with fewer figures than cells has blank cells,
     /// not run-together digits: splitting it would invent numbers, so it becomes unreadable instead.
     /// </summary>

@@ -5,6 +5,9 @@ using Gongkai.Reading.Text;
 
 namespace Gongkai.Reading.Tables;
 
+/// <summary>The rows of a table placed by order (<see cref="PlacedTable"/>), or null rows where no placement fits.</summary>
+internal sealed record Placed(SolvedRow[]? Rows);
+
 /// <summary>
 /// Reads the three tables. Each is looked for between its heading and the next (or, where a heading is
 /// missing, from the first of its own labels); all rows are parsed before any is solved, because whether
@@ -40,15 +43,38 @@ internal static class TableReading
             }
         }
 
-        ProactiveTable.Apply(proactive, text, sink, new SolveBudget(limits.SolverNodeBudget, deadline));
-        NoteMissingRows(proactive, "表二", "proactive", sink);
+        // Lines of figures are what a converter keeps in order; where they left their labels, the rows are placed by that order.
+        var lines2 = FigureLines.In(text, proactive.From, proactive.To);
+        proactive.PutBackFloated(text, lines2.Floated);
+        var budget2 = new SolveBudget(limits.SolverNodeBudget, deadline);
+        var placed2 = LineOriented(lines2, proactive) && RowPlacement.Misaligned(proactive, lines2.Lines, cells: 0)
+            ? new Placed(PlacedTable.Solve(proactive, lines2, text, roles: null, budget2, sink, "表二", "proactive"))
+            : null;
+        ProactiveTable.Apply(proactive, text, sink, budget2, placed2);
+        if (placed2 is null)
+        {
+            NoteMissingRows(proactive, "表二", "proactive", sink);
+        }
+
         deadline.Check();
-        ApplicationsTable.Apply(applications, text, sink, specs, new SolveBudget(limits.SolverNodeBudget, deadline));
-        NoteMissingRows(applications, "表三", "applications", sink);
+        var lines3 = FigureLines.In(text, applications.From, applications.To);
+        var budget3 = new SolveBudget(limits.SolverNodeBudget, deadline);
+        var placed3 = LineOriented(lines3, applications) && RowPlacement.Misaligned(applications, lines3.Lines, cells: specs.Applications[0].Cells.Count)
+            ? new Placed(PlacedTable.Solve(applications, lines3 with { Floated = [] }, text, specs.Roles, budget3, sink, "表三", "applications"))
+            : null;
+        ApplicationsTable.Apply(applications, text, sink, specs, budget3, placed3);
+        if (placed3 is null)
+        {
+            NoteMissingRows(applications, "表三", "applications", sink);
+        }
+
         deadline.Check();
         AppealsTable.Apply(specs.Appeals, appealsRow, sink, new SolveBudget(limits.SolverNodeBudget, deadline));
         deadline.Check();
     }
+
+    /// <summary>Rows printed one to a line (not run together on one line, as scraped text has them): at least half as many figure lines as rows.</summary>
+    private static bool LineOriented(TableLines lines, TableParse parse) => lines.Lines.Count * 2 >= parse.Specs.Count;
 
     private static void NoteMissingRows(TableParse parse, string table, string where, FiguresSink sink)
     {
