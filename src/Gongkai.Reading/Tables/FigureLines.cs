@@ -22,7 +22,8 @@ internal sealed record TableLines(List<FigureLine> Lines, List<(int Start, int E
 /// </summary>
 internal static class FigureLines
 {
-    public static TableLines In(SegmentedText text, int from, int to)
+    /// <param name="tableStart">Where the table itself begins (its first caption or header): figure lines before it are prose; only floated cells are looked for there.</param>
+    public static TableLines In(SegmentedText text, int from, int to, int tableStart)
     {
         var lines = new List<FigureLine>();
         var floated = new List<(int, int)>();
@@ -50,7 +51,7 @@ internal static class FigureLines
                 // The segment's last part ends where the next words begin: on the same line, unless at the end.
                 if (newline >= 0 || segment.End == norm.Length)
                 {
-                    Add(text, start, partEnd, first, lines, floated);
+                    Add(text, start, partEnd, first, start >= tableStart ? lines : null, floated);
                 }
 
                 first = false;
@@ -61,7 +62,7 @@ internal static class FigureLines
         return new TableLines(lines, floated);
     }
 
-    private static void Add(SegmentedText text, int start, int end, bool labelled, List<FigureLine> lines, List<(int, int)> floated)
+    private static void Add(SegmentedText text, int start, int end, bool labelled, List<FigureLine>? lines, List<(int, int)> floated)
     {
         var norm = text.Norm;
         var tokens = norm.AsSpan(start, end - start).Contains(CharClass.Sep)
@@ -78,6 +79,6 @@ internal static class FigureLines
             return;
         }
 
-        lines.Add(new FigureLine(tokens[0].Start, tokens[^1].End, tokens, labelled));
+        lines?.Add(new FigureLine(tokens[0].Start, tokens[^1].End, tokens, labelled));
     }
 }

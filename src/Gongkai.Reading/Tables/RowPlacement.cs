@@ -86,11 +86,12 @@ internal sealed class RowPlacement
     public static RowPlacement Enumerate(List<FigureLine> lines, IReadOnlyList<RowSpec> specs, bool rowsMayWrap, int floated, SolveBudget budget)
     {
         var placement = new RowPlacement(lines, specs, rowsMayWrap, budget);
-        placement.Place(0, 0, floated);
+        placement.Place(0, 0, floated, specs.Count / 2);
         return placement;
     }
 
-    private void Place(int line, int row, int shortLeft)
+    /// <param name="strayLeft">Rows that may still hold one figure too many: where most rows do, the table has a column more than the template (a 法人或其他组织 subtotal), not strays.</param>
+    private void Place(int line, int row, int shortLeft, int strayLeft)
     {
         if (Stopped)
         {
@@ -121,7 +122,7 @@ internal sealed class RowPlacement
 
         if (_lines[line].Count == 1)
         {
-            Place(line + 1, row, shortLeft);
+            Place(line + 1, row, shortLeft, strayLeft);
         }
 
         var cells = _specs[row].Cells.Count;
@@ -139,10 +140,10 @@ internal sealed class RowPlacement
                 break;
             }
 
-            if (total >= cells || (total == cells - 1 && shortLeft > 0))
+            if (total == cells || (total == cells + 1 && strayLeft > 0) || (total == cells - 1 && shortLeft > 0))
             {
                 _current[row] = (line, last);
-                Place(last + 1, row + 1, total < cells ? shortLeft - 1 : shortLeft);
+                Place(last + 1, row + 1, total < cells ? shortLeft - 1 : shortLeft, total > cells ? strayLeft - 1 : strayLeft);
             }
         }
     }

@@ -1,3 +1,4 @@
+using Gongkai.Reading.Solving;
 using Gongkai.Reading.Text;
 
 namespace Gongkai.Reading.Tables;
@@ -29,6 +30,29 @@ internal sealed class TableParse
     /// <summary>Rows printed cell by cell with spaces, and rows that ran together (for the document's layout).</summary>
     public (int Spaced, int RunTogether) Layouts() =>
         (Rows.Count(r => r?.Layout == ValueLayout.Spaced), Rows.Count(r => r?.Layout == ValueLayout.RunTogether));
+
+    /// <summary>
+    /// Where most rows hold one figure more than the template has cells, the table has a column of its own
+    /// (a 法人或其他组织 subtotal, say): no figure is a stray, and which column is which cannot be told.
+    /// </summary>
+    public void RefuseExtraColumn()
+    {
+        var strays = Enumerable.Range(0, Rows.Length).Where(i => Rows[i]?.Source is ChoiceRow { Origin: RowOrigin.Stray }).ToList();
+        if (strays.Count * 2 <= Rows.Count(r => r is not null))
+        {
+            return;
+        }
+
+        foreach (var i in strays)
+        {
+            Rows[i] = Rows[i]! with
+            {
+                Layout = ValueLayout.Bad,
+                Source = null,
+                Problem = $"多数行都比模板多印一个数，表格可能多出一列（如“法人或其他组织”小计），无法确定各数所在的列（模板为 {Specs[i].Cells.Count} 个单元格）",
+            };
+        }
+    }
 
     /// <summary>
     /// Cells of table 二 printed above the table with their note (“12（其中修订 5 件）”): where exactly as many

@@ -44,7 +44,9 @@ internal static class TableReading
         }
 
         // Lines of figures are what a converter keeps in order; where they left their labels, the rows are placed by that order.
-        var lines2 = FigureLines.In(text, proactive.From, proactive.To);
+        proactive.RefuseExtraColumn();
+        applications.RefuseExtraColumn();
+        var lines2 = FigureLines.In(text, proactive.From, proactive.To, TableStart(text, proactive, ["第二十条", "信息内容"]));
         proactive.PutBackFloated(text, lines2.Floated);
         var budget2 = new SolveBudget(limits.SolverNodeBudget, deadline);
         var placed2 = LineOriented(lines2, proactive) && RowPlacement.Misaligned(proactive, lines2.Lines, cells: 0)
@@ -57,7 +59,7 @@ internal static class TableReading
         }
 
         deadline.Check();
-        var lines3 = FigureLines.In(text, applications.From, applications.To);
+        var lines3 = FigureLines.In(text, applications.From, applications.To, TableStart(text, applications, ["申请人情况", "勾稽关系"]));
         var budget3 = new SolveBudget(limits.SolverNodeBudget, deadline);
         var placed3 = LineOriented(lines3, applications) && RowPlacement.Misaligned(applications, lines3.Lines, cells: specs.Applications[0].Cells.Count)
             ? new Placed(PlacedTable.Solve(applications, lines3 with { Floated = [] }, text, specs.Roles, budget3, sink, "表三", "applications"))
@@ -71,6 +73,14 @@ internal static class TableReading
         deadline.Check();
         AppealsTable.Apply(specs.Appeals, appealsRow, sink, new SolveBudget(limits.SolverNodeBudget, deadline));
         deadline.Check();
+    }
+
+    /// <summary>Where a table begins: the first of its header words or of its row labels found, before which lines are prose.</summary>
+    private static int TableStart(SegmentedText text, TableParse parse, string[] headerWords)
+    {
+        var header = Anchor(text, parse.From, headerWords) is { } at && at < parse.To ? at : parse.To;
+        var label = parse.Hits.FirstOrDefault(h => h is not null)?.LabelStart ?? parse.To;
+        return Math.Min(header, label) is var start && start < parse.To ? start : parse.From;
     }
 
     /// <summary>Rows printed one to a line (not run together on one line, as scraped text has them): at least half as many figure lines as rows.</summary>
