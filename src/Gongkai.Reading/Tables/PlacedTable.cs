@@ -19,7 +19,7 @@ internal static class PlacedTable
     {
         var specs = parse.Specs;
         var enumeration = RowPlacement.Enumerate(lines.Lines, specs, rowsMayWrap: roles is not null, lines.Floated.Count, budget);
-        var outcomes = new List<(SolvedRow[] Rows, string[] Printed)>();
+        var outcomes = new List<(SolvedRow[] Rows, (string Text, int At)[] Printed)>();
         foreach (var placement in enumeration.Found)
         {
             if (budget.Exhausted)
@@ -29,10 +29,11 @@ internal static class PlacedTable
 
             var printed = new string[specs.Count];
             var rows = Read(placement, lines, text, specs, printed);
+            var at = placement.Rows.Select(r => lines.Lines[r.First].Start).ToArray();
             var solved = rows is null ? null : roles is null ? [.. rows.Select((r, i) => Plain(r, specs[i], printed[i]))] : Jointly(rows, roles, budget, printed);
             if (solved is not null && solved.All(r => r is not null))
             {
-                outcomes.Add(([.. solved.Select(r => r!)], printed));
+                outcomes.Add(([.. solved.Select(r => r!)], [.. printed.Zip(at)]));
             }
         }
 
@@ -148,7 +149,7 @@ internal static class PlacedTable
     }
 
     /// <summary>A row as all surviving placements give it: a cell only where they agree.</summary>
-    private static SolvedRow Merge(List<(SolvedRow[] Rows, string[] Printed)> outcomes, int r, RowSpec spec, SegmentedText text)
+    private static SolvedRow Merge(List<(SolvedRow[] Rows, (string Text, int At)[] Printed)> outcomes, int r, RowSpec spec, SegmentedText text)
     {
         var first = outcomes[0].Rows[r];
         if (outcomes.All(o => Same(o.Rows[r], first, text)))
@@ -160,7 +161,8 @@ internal static class PlacedTable
         var merged = new SolvedRow(cells)
         {
             Origin = RowOrigin.Placement,
-            Printed = string.Join("或", outcomes.Select(o => o.Printed[r]).Distinct().Select(p => $"“{p}”")),
+            // The candidate figure rows in the order they are printed.
+            Printed = string.Join("或", outcomes.Select(o => o.Printed[r]).GroupBy(p => p.Text).OrderBy(g => g.Min(p => p.At)).Select(g => $"“{g.Key}”")),
         };
         for (var c = 0; c < cells; c++)
         {
