@@ -63,6 +63,7 @@ public sealed class ReportReader
             {
                 Year = parsed.Year,
                 Agency = parsed.Agency,
+                Stated = parsed.Stated,
             };
         }
         catch (ExtractionException e)

@@ -65,4 +65,7 @@ public static class RuleCodes
 
     /// <summary>A cell undecided in its own report was settled by a neighbouring year's report or the report's prose.</summary>
     public const string Settled = "R15";
+
+    /// <summary>A figure the report states twice (in prose and in its 统计表, say) with two values: neither is taken.</summary>
+    public const string StatedConflict = "R16";
 }
