@@ -65,6 +65,9 @@ public sealed record ReadResult(
     /// </summary>
     public IReadOnlyList<Prose.StatedFigure> Stated { get; init; } = [];
 
+    /// <summary>Rows several readings fit (cells null): what a neighbouring year's report may settle (<see cref="SeriesAudit"/>).</summary>
+    internal IReadOnlyList<Audit.OpenRow> Open { get; init; } = [];
+
     /// <summary>
     /// The canonical JSON (report-data.md) with the findings; for a file that was not read into a
     /// template, a small object with the outcome, the message and what could be read.

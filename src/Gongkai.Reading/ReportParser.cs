@@ -1,4 +1,5 @@
 using Gongkai.Domain.AnnualReports;
+using Gongkai.Reading.Audit;
 using Gongkai.Reading.Prose;
 using Gongkai.Reading.Script;
 using Gongkai.Reading.Solving;
@@ -14,6 +15,8 @@ internal sealed record ParsedReport(
     string? Title, ReportText Text, string? Message, int? Year, string? Agency)
 {
     public IReadOnlyList<StatedFigure> Stated { get; init; } = [];
+
+    public IReadOnlyList<OpenRow> Open { get; init; } = [];
 }
 
 /// <summary>
@@ -67,11 +70,17 @@ internal static class ReportParser
         TableReading.Read(text, headings, sink, limits, deadline);
         var stats = sink.Finish();
         findings.AddRange(sink.Findings);
-        findings.AddRange(ReportChecker.Check(figures, new CheckOptions(FlagBlanks: false)).Where(f => f.Rule != "TEMPLATE"));
+
+        // Figures the opening sections state settle rows the tables leave open (issue 10 §5).
         var prose = headings[1]?.Start ?? headings[2]?.Start ?? firstHeading;
-        return new ParsedReport(ReadOutcome.Read, figures, findings, stats, title.Title, narrative, null, reportYear, title.Agency)
+        var stated = StatedFigures.Find(normal, 0, Math.Max(prose, 0));
+        var settling = new Settling(figures, sink.Open, findings);
+        Settlement.Apply([settling], [.. Identities.Stated(figures, 0, stated)]);
+        settling.Findings.AddRange(ReportChecker.Check(figures, new CheckOptions(FlagBlanks: false)).Where(f => f.Rule != "TEMPLATE"));
+        return new ParsedReport(ReadOutcome.Read, figures, settling.Findings, settling.Adjust(stats), title.Title, narrative, null, reportYear, title.Agency)
         {
-            Stated = StatedFigures.Find(normal, 0, Math.Max(prose, 0)),
+            Stated = stated,
+            Open = settling.Open,
         };
     }
 

@@ -26,6 +26,7 @@ internal static partial class StatedFigures
     [
         new("applications_received", "收到政府信息公开申请", ApplicationsReceived()),
         new("applications_received", "收到政府信息公开申请", ApplicationsReceivedRow()),
+        new("applications_new", "本年新收政府信息公开申请", ApplicationsNew()),
         new("proactive_items", "主动公开政府信息", ProactiveItems()),
         new("proactive_items", "主动公开政府信息", ProactiveItemsRow()),
         new("reconsideration", "因政府信息公开被申请行政复议", Reconsideration()),
@@ -70,10 +71,13 @@ internal static partial class StatedFigures
         return certain;
     }
 
-    /// <summary>The cell a stated figure is, in a template (null where the template has no such cell).</summary>
+    /// <summary>
+    /// The cell a stated figure is, in a template, where it is stated in the template's own words (本年新收,
+    /// 制发, 废止); null otherwise. “共收到…申请” may count last year's carried over as well: it is no cell.
+    /// </summary>
     public static string? PathIn(ReportTemplate template, string key) => (template.Id, key) switch
     {
-        (_, "applications_received") => CellPaths.Application("new_received", TemplateLabels.ApplicantTotalColumn),
+        (_, "applications_new") => CellPaths.Application("new_received", TemplateLabels.ApplicantTotalColumn),
         ("2021", "normative_documents_issued") => "proactive.normative_documents.issued",
         ("2021", "normative_documents_repealed") => "proactive.normative_documents.repealed",
         ("2021", "rules_issued") => "proactive.rules.issued",
@@ -94,6 +98,9 @@ internal static partial class StatedFigures
 
     [GeneratedRegex(@"(?:收到|受理|接收|接到)(?:[^。;；\n\d]{0,12}?提出的)?政府信息公开申请(?:共|总计|合计)?\s*" + Figure + @"\s*(?<u>件|个|份|起|人次)")]
     private static partial Regex ApplicationsReceived();
+
+    [GeneratedRegex(@"本年(?:度)?新收(?:到)?(?:的)?政府信息公开申请(?:数量)?(?:共|总计|合计|为)?\s*" + Figure + @"\s*(?<u>件|个|份)")]
+    private static partial Regex ApplicationsNew();
 
     [GeneratedRegex(@"(?:收到申请数|申请总数)[^\d\n]{0,10}?" + Figure + @"\s*(?<u>件)?(?=[\s\u001F]|$)", RegexOptions.Multiline)]
     private static partial Regex ApplicationsReceivedRow();

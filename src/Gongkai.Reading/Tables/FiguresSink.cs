@@ -18,6 +18,9 @@ internal sealed class FiguresSink(ReportFigures figures, NormalText text, long n
 
     public List<Finding> Findings { get; } = [];
 
+    /// <summary>Rows left with cells null because several whole readings fit them: other evidence may settle them.</summary>
+    public List<Audit.OpenRow> Open { get; } = [];
+
     /// <param name="bySums">True where the row's split was checked by sums (tables 三 and 四); table 二 has none.</param>
     public void Apply(RowSpec spec, string rowPath, SolvedRow row, ParsedRow? parsed, bool bySums = true)
     {
@@ -47,6 +50,11 @@ internal sealed class FiguresSink(ReportFigures figures, NormalText text, long n
                         $"{cell.Label}：{Wording.Ambiguous(row.Origin, printed, bySums)}，此格无法确定（候选值：{Candidates(row.Candidates[c]!)}），未输出"));
                     break;
             }
+        }
+
+        if (row.Fates.Contains(CellFate.Ambiguous) && row.Options.Count > 1 && spec.Cells.All(c => c.Kind != CellKind.AmountText))
+        {
+            Open.Add(new Audit.OpenRow(rowPath, spec.Caption, spec.Cells, [.. row.Options.Select(o => o.Values)]));
         }
 
         if (recovered.Count > 0 && row.Origin != RowOrigin.Placement)

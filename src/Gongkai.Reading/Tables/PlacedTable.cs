@@ -164,6 +164,10 @@ internal static class PlacedTable
             // The candidate figure rows in the order they are printed.
             Printed = string.Join("或", outcomes.Select(o => o.Printed[r]).GroupBy(p => p.Text).OrderBy(g => g.Min(p => p.At)).Select(g => $"“{g.Key}”")),
         };
+        // The whole readings of the row over all placements, for evidence from outside the table to settle.
+        var options = outcomes.Select(o => o.Rows[r]).SelectMany(x => x.Options.Count > 0 ? x.Options.Select(o => o.Values)
+            : x.Fates.All(f => f is CellFate.Read or CellFate.Recovered) ? [x.Values.Select(v => v!.Value).ToArray()] : []).ToList();
+        merged.Options = [.. options.DistinctBy(v => string.Join(",", v)).Select(v => new SplitCandidate(v, new bool[cells], new int[cells], new int[cells]))];
         for (var c = 0; c < cells; c++)
         {
             var readings = outcomes.Select(o => o.Rows[r]).ToList();
