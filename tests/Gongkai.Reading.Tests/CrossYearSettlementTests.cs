@@ -85,6 +85,32 @@ public sealed class CrossYearSettlementTests(ITestOutputHelper output)
     }
 
     /// <summary>
+    /// A row of table 三 left open (its sums allow two readings): a total the prose states in the template's
+    /// words (“本年新收政府信息公开申请N件”) settles it where exactly one reading has that total, and not
+    /// where both do or none does.
+    /// </summary>
+    [Theory]
+    [InlineData(12, true)]
+    [InlineData(7, false)]
+    [InlineData(99, false)]
+    public void AStatedTotalSettlesAnOpenRowOfTableThree(int stated, bool settles)
+    {
+        var figures = RandomReports.Valid(new Random(8), 2022);
+        var cells = figures.Template.Cells.Where(c => c.Row == "new_received").OrderBy(c => c.Column).ToList();
+        cells.ForEach(c => figures[c] = null);
+        decimal[][] readings = [[5, 0, 0, 0, 0, 7, 12], [0, 0, 0, 0, 0, 7, 7], [7, 0, 0, 0, 0, 0, 7]];
+        var open = new Audit.OpenRow("applications.new_received", "一、本年新收政府信息公开申请数量", cells, readings);
+        var text = Text.NormalText.Build($"本年新收政府信息公开申请{stated}件。", Script.ChineseScript.Converter);
+        var settling = new Audit.Settling(figures, [open], []);
+
+        Audit.Settlement.Apply([settling], [.. Audit.Identities.Stated(figures, 0, Prose.StatedFigures.Find(text, 0, text.Norm.Length))]);
+
+        Assert.Equal(settles ? 5m : null, figures.Application("new_received", 0));
+        Assert.Equal(settles ? 7 : 0, settling.SettledCells);
+        Assert.Equal(settles, settling.Findings.Any(f => f.Rule == RuleCodes.Settled && f.Message.Contains($"本年新收政府信息公开申请{stated}件", StringComparison.Ordinal)));
+    }
+
+    /// <summary>
     /// Random series of one agency whose years agree (carry-over, items, documents in force), every other
     /// year printed run together: after the audit no cell is wrong, and rows were settled.
     /// </summary>
