@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace Gongkai.Reading.Tests.Rendering;
 
@@ -9,11 +8,11 @@ namespace Gongkai.Reading.Tests.Rendering;
 /// columns come out as two streams merged with drift (<see cref="Mishaps"/>). Figure rows keep their order,
 /// as they do on the page; which label a figure row ends up beside does not.
 /// </summary>
-internal static class MisalignedText
+internal static partial class MisalignedText
 {
     public static string Render(List<Block> blocks, Random random, Mishaps mishaps)
     {
-        var output = new Output(random, mishaps);
+        var output = new PrintedLines(random, mishaps);
         var width = random.Next(30, 60);
         foreach (var block in blocks)
         {
@@ -52,7 +51,7 @@ internal static class MisalignedText
         public int Columns { get; set; }
     }
 
-    private sealed class TableWriter(TableBlock table, Random random, Mishaps mishaps, Output output, int width)
+    private sealed partial class TableWriter(TableBlock table, Random random, Mishaps mishaps, PrintedLines output, int width)
     {
         private static readonly string[] Spacers = [" ", "  ", "   "];
 
@@ -206,131 +205,6 @@ internal static class MisalignedText
             }
         }
 
-        /// <summary>The label column and the figure rows merged: in step, or drifting apart by single rows or by blocks.</summary>
-        private void Merge(List<PreparedRow> rows)
-        {
-            var n = rows.Count;
-            var drift = Math.Max(1, mishaps.MaxDrift);
-            int i = 0, k = 0;
-            while (i < n || k < n)
-            {
-                if (i == n)
-                {
-                    FiguresAlone(rows[k++]);
-                }
-                else if (k == n)
-                {
-                    LabelAlone(rows[i++]);
-                }
-                else if (mishaps.Float > 0 && random.NextDouble() < mishaps.Float)
-                {
-                    if (mishaps.Blocks && i == k)
-                    {
-                        var size = Math.Min(random.Next(1, drift + 1), n - i);
-                        var figuresFirst = random.Next(2) == 0;
-                        for (var b = 0; b < size; b++)
-                        {
-                            if (figuresFirst)
-                            {
-                                FiguresAlone(rows[k++]);
-                            }
-                            else
-                            {
-                                LabelAlone(rows[i++]);
-                            }
-                        }
-
-                        for (var b = 0; b < size; b++)
-                        {
-                            if (figuresFirst)
-                            {
-                                LabelAlone(rows[i++]);
-                            }
-                            else
-                            {
-                                FiguresAlone(rows[k++]);
-                            }
-                        }
-                    }
-                    else if (i - k < drift && (k - i >= drift || random.Next(2) == 0))
-                    {
-                        LabelAlone(rows[i++]);
-                    }
-                    else if (k - i < drift)
-                    {
-                        FiguresAlone(rows[k++]);
-                    }
-                    else
-                    {
-                        Pair(rows[i++], rows[k++]);
-                    }
-                }
-                else
-                {
-                    Pair(rows[i++], rows[k++]);
-                }
-            }
-        }
-
-        /// <summary>A row's label pieces with a figure row (its own, or another's where they drifted) inline with one piece or between them.</summary>
-        private void Pair(PreparedRow label, PreparedRow figures)
-        {
-            var pieces = label.Pieces;
-            int at;
-            bool inline;
-            if (mishaps.Float == 0 && !mishaps.WrapLabels)
-            {
-                at = 0;
-                inline = pieces.Count > 0;
-            }
-            else
-            {
-                at = random.Next(pieces.Count + 1);
-                inline = at < pieces.Count && random.Next(3) != 0;
-            }
-
-            for (var j = 0; j < at; j++)
-            {
-                output.Row(pieces[j], null, figures.Columns);
-            }
-
-            if (inline)
-            {
-                output.Row(pieces[at], figures.Lines[0], figures.Columns, figures.GlueFirst);
-                at++;
-            }
-            else
-            {
-                output.Row("", figures.Lines[0], figures.Columns);
-            }
-
-            foreach (var line in figures.Lines.Skip(1))
-            {
-                output.Row("", line, figures.Columns);
-            }
-
-            for (var j = at; j < pieces.Count; j++)
-            {
-                output.Row(pieces[j], null, figures.Columns);
-            }
-        }
-
-        private void LabelAlone(PreparedRow row)
-        {
-            foreach (var piece in row.Pieces)
-            {
-                output.Row(piece, null, row.Columns);
-            }
-        }
-
-        private void FiguresAlone(PreparedRow row)
-        {
-            foreach (var line in row.Lines)
-            {
-                output.Row("", line, row.Columns);
-            }
-        }
-
         /// <summary>A label cut into <paramref name="pieces"/> at random points after its numbering (“2.”, “（三）”, “一、”).</summary>
         private List<string> Cut(string label, int pieces)
         {
@@ -348,85 +222,5 @@ internal static class MisalignedText
         }
 
         private static bool IsIdeograph(char c) => c is >= '\u4E00' and <= '\u9FFF';
-    }
-
-    /// <summary>The printed lines, in spaced text or Markdown, with page footers dropped in.</summary>
-    private sealed class Output(Random random, Mishaps mishaps)
-    {
-        private readonly StringBuilder _text = new();
-        private bool _tableOpen;
-        private bool _delimiterDue;
-        private int _page = 1;
-
-        public void Text(string line) => Line(line);
-
-        public void StartTable()
-        {
-            _tableOpen = true;
-            _delimiterDue = mishaps.Markdown;
-        }
-
-        public void EndTable() => _tableOpen = false;
-
-        public void Header(IReadOnlyList<string> cells) =>
-            Line(mishaps.Markdown ? $"| {string.Join(" | ", cells)} |" : string.Join(Spacer(), cells), cells.Count);
-
-        /// <param name="figures">null for a line with a label piece only.</param>
-        public void Row(string label, IReadOnlyList<string>? figures, int columns, bool glueFirst = false)
-        {
-            if (mishaps.Markdown)
-            {
-                var cells = new List<string> { label };
-                cells.AddRange(figures ?? []);
-                while (cells.Count < columns + 1)
-                {
-                    cells.Add("");
-                }
-
-                Line($"| {string.Join(" | ", cells)} |", cells.Count);
-                return;
-            }
-
-            var spacer = Spacer();
-            if (figures is null)
-            {
-                Line(label);
-            }
-            else if (label.Length == 0)
-            {
-                Line(string.Join(spacer, figures));
-            }
-            else
-            {
-                Line(label + (glueFirst ? "" : spacer) + string.Join(spacer, figures));
-            }
-        }
-
-        public override string ToString() => _text.ToString();
-
-        private string Spacer() => new(' ', random.Next(1, 4));
-
-        private void Line(string line, int cells = 0)
-        {
-            _text.Append(line).Append('\n');
-            if (_delimiterDue && cells > 0)
-            {
-                _text.Append('|').Append(string.Concat(Enumerable.Repeat(" --- |", cells))).Append('\n');
-                _delimiterDue = false;
-            }
-
-            if (mishaps.Footers && random.Next(25) == 0)
-            {
-                _page++;
-                var footer = random.Next(4) switch
-                {
-                    0 => $"— {_page} —",
-                    1 => $"-{_page}-",
-                    2 => $"- {_page} -",
-                    _ => $"第 {_page} 页",
-                };
-                _text.Append(mishaps.Markdown && _tableOpen && random.Next(2) == 0 ? $"| {footer} | | |" : footer).Append('\n');
-            }
-        }
     }
 }
