@@ -96,9 +96,9 @@ internal sealed partial class NormalText
     private static List<int> BlankNotes(char[] norm)
     {
         var notes = new List<int>();
-        for (var start = norm.AsSpan().IndexOf('('); start >= 0 && start < norm.Length; start++)
+        for (var start = norm.AsSpan().IndexOf('('); start >= 0; start = Next(norm, start + 1))
         {
-            if (norm[start] != '(' || Past(norm, start + 1, '其') is not { } second || Past(norm, second, '中') is not { } after)
+            if (Past(norm, start + 1, '其') is not { } second || Past(norm, second, '中') is not { } after)
             {
                 continue;
             }
@@ -132,6 +132,9 @@ internal sealed partial class NormalText
 
         return notes;
     }
+
+    private static int Next(char[] norm, int from) =>
+        from >= norm.Length ? -1 : norm.AsSpan(from).IndexOf('(') is var at and >= 0 ? from + at : -1;
 
     /// <summary>The offset after <paramref name="expected"/> at <paramref name="at"/> (past one line break), or null.</summary>
     private static int? Past(char[] norm, int at, char expected)
