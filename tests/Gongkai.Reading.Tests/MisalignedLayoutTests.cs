@@ -97,6 +97,51 @@ public sealed class MisalignedLayoutTests
         }
     }
 
+    /// <summary>
+    /// Rows the template does not have (a 小计 under （三）不予公开, an item 行政征收 in table 二), in
+    /// tables whose labels and figure rows came apart: the placement leaves their figures out.
+    /// </summary>
+    [Fact]
+    public void RowsTheTemplateLacksAreLeftOutOfAPlacement()
+    {
+        var tally = new CellTally();
+        var placed = 0;
+        for (var seed = 0; seed < 100; seed++)
+        {
+            var document = RoundTrip.Report(seed);
+            var blocks = ReportBlocks.Of(document);
+            for (var i = 0; i < blocks.Count; i++)
+            {
+                if (blocks[i] is TableBlock table && table.Key != "appeals")
+                {
+                    blocks[i] = table with { Rows = WithExtraRow(table) };
+                }
+            }
+
+            var result = _reader.Read(Encoding.UTF8.GetBytes(MisalignedText.Render(blocks, new Random(seed), ReportForms.Misaligned["floating-labels"])), "converted.txt");
+
+            RoundTrip.AssertFaithful(document.Figures, result, $"extra rows seed {seed}", tally);
+            placed += result.Findings.Count(f => f.Rule == RuleCodes.Placed);
+        }
+
+        Assert.True(tally.ArithmeticShare >= 0.99, tally.ToString());
+        Assert.True(placed >= 100, $"{placed} tables placed");
+    }
+
+    /// <summary>A row after the third data row, with figures like its neighbours': a subtotal of the rows above in table 三.</summary>
+    private static List<IReadOnlyList<PrintedCell>> WithExtraRow(TableBlock table)
+    {
+        var rows = table.Rows.ToList();
+        var data = rows.Select((r, i) => (r, i)).Where(x => x.r.Any(c => c.IsFigure)).ToList();
+        var (after, at) = data[Math.Min(3, data.Count - 1)];
+        var figures = after.Where(c => c.IsFigure).ToList();
+        var cells = table.Key == "applications"
+            ? [new PrintedCell("（三）不予公开小计", 1, false), .. Enumerable.Range(0, figures.Count).Select(c => new PrintedCell(ReportChecker.Format(data.Take(4).Sum(x => decimal.Parse(x.r.Where(p => p.IsFigure).ElementAt(c).Text, CultureInfo.InvariantCulture))), 1, true))]
+            : new List<PrintedCell> { new("行政征收", 1, false) }.Concat(figures.Select(f => f with { Text = "7" })).ToList();
+        rows.Insert(at + 1, cells);
+        return rows;
+    }
+
     private static IReadOnlyList<PrintedCell> WithSubtotal(IReadOnlyList<PrintedCell> row)
     {
         var figures = row.Where(c => c.IsFigure).ToList();

@@ -5,9 +5,10 @@ namespace Gongkai.Reading.Tables;
 /// <summary>
 /// The figures that end one printed line of a table: a row's figures, or part of a row that wrapped.
 /// Tokens are cells (text with separators; blank cells between filled ones kept) or figures split by
-/// spaces. <see cref="Labelled"/>: words stand before the figures on the same line.
+/// spaces. <see cref="Labelled"/>: words stand before the figures on the same line; <see cref="Words"/>
+/// are they (heavy form, from the line's start), or "".
 /// </summary>
-internal sealed record FigureLine(int Start, int End, List<(int Start, int End)> Tokens, bool Labelled)
+internal sealed record FigureLine(int Start, int End, List<(int Start, int End)> Tokens, bool Labelled, string Words = "")
 {
     public int Count => Tokens.Count;
 }
@@ -51,7 +52,7 @@ internal static class FigureLines
                 // The segment's last part ends where the next words begin: on the same line, unless at the end.
                 if (newline >= 0 || segment.End == norm.Length)
                 {
-                    Add(text, start, partEnd, first, start >= tableStart ? lines : null, floated);
+                    Add(text, start, partEnd, first ? WordsBefore(text, seg - 1) : null, start >= tableStart ? lines : null, floated);
                 }
 
                 first = false;
@@ -62,8 +63,18 @@ internal static class FigureLines
         return new TableLines(lines, floated);
     }
 
-    private static void Add(SegmentedText text, int start, int end, bool labelled, List<FigureLine>? lines, List<(int, int)> floated)
+    /// <summary>The words of a text segment on its last line (heavy form): what stands before a figure line's figures.</summary>
+    private static string WordsBefore(SegmentedText text, int segment)
     {
+        var words = text.Segments[segment];
+        var lineStart = text.Norm.LastIndexOf('\n', words.End - 1, words.End - words.Start) + 1;
+        return Keys.Heavy(text.Norm.AsSpan(Math.Max(lineStart, words.Start), words.End - Math.Max(lineStart, words.Start)));
+    }
+
+    /// <param name="words">The words before the figures on their line, or null where none stand there.</param>
+    private static void Add(SegmentedText text, int start, int end, string? words, List<FigureLine>? lines, List<(int, int)> floated)
+    {
+        var labelled = words is not null;
         var norm = text.Norm;
         var tokens = norm.AsSpan(start, end - start).Contains(CharClass.Sep)
             ? PrintedFigures.Cells(norm, start, end)
@@ -79,6 +90,6 @@ internal static class FigureLines
             return;
         }
 
-        lines?.Add(new FigureLine(tokens[0].Start, tokens[^1].End, tokens, labelled));
+        lines?.Add(new FigureLine(tokens[0].Start, tokens[^1].End, tokens, labelled, words ?? ""));
     }
 }

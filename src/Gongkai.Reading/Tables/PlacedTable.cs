@@ -15,10 +15,11 @@ internal static class PlacedTable
     private const int Columns = 7;
 
     /// <returns>The rows to write, or null where nothing can be placed (the finding is added).</returns>
-    public static SolvedRow[]? Solve(TableParse parse, TableLines lines, SegmentedText text, ApplicationRoles? roles, SolveBudget budget, FiguresSink sink, string table, string where)
+    /// <param name="unknown">Lines of words in the table that are no piece of its printed words (<see cref="RowPlacement.UnknownWords"/>).</param>
+    public static SolvedRow[]? Solve(TableParse parse, TableLines lines, int unknown, SegmentedText text, ApplicationRoles? roles, SolveBudget budget, FiguresSink sink, string table, string where)
     {
         var specs = parse.Specs;
-        var enumeration = RowPlacement.Enumerate(lines.Lines, specs, rowsMayWrap: roles is not null, lines.Floated.Count, budget);
+        var enumeration = RowPlacement.Enumerate(lines.Lines, specs, rowsMayWrap: roles is not null, lines.Floated.Count, unknown, budget);
         var outcomes = new List<(SolvedRow[] Rows, (string Text, int At)[] Printed)>();
         foreach (var placement in enumeration.Found)
         {

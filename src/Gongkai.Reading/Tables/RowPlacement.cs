@@ -1,4 +1,5 @@
 using Gongkai.Reading.Solving;
+using Gongkai.Reading.Text;
 
 namespace Gongkai.Reading.Tables;
 
@@ -11,7 +12,9 @@ internal sealed record Placement((int First, int Last)[] Rows);
 /// printed the labels above, below or beside another row's figures; so a placement gives the rows their
 /// figure lines in order, each row all its cells (one figure more where a page number or mark strayed in),
 /// a row of table 三 or 四 continuing on lines with no words where it wrapped, and a line holding a single
-/// figure may be left out (a page number). The sums then decide among the placements (<see cref="PlacedTable"/>).
+/// figure may be left out (a page number), and, for each line of words in the table that is no piece of its
+/// printed words (a 小计 row the template lacks), any one line (which figures are that row's is not known
+/// once labels came apart). The sums then decide among the placements (<see cref="PlacedTable"/>).
 /// </summary>
 internal sealed class RowPlacement
 {
@@ -25,6 +28,7 @@ internal sealed class RowPlacement
     private readonly (int, int)[] _current;
     private readonly int[] _minimumTokens;
     private readonly int[] _tokensFrom;
+
 
     private RowPlacement(List<FigureLine> lines, IReadOnlyList<RowSpec> specs, bool rowsMayWrap, SolveBudget budget)
     {
@@ -54,10 +58,13 @@ internal sealed class RowPlacement
     /// <summary>
     /// True where the labels and figure lines have come apart: a figure row that follows no label (it is
     /// not the figures of the label before it), or a label followed by the figures of more than one row.
-    /// Otherwise each label's figures are its own, and the rows are read by their labels.
+    /// Otherwise each label's figures are its own, and the rows are read by their labels. A figure row
+    /// beside words that are no piece of the table's printed words is a row the template lacks (a 小计):
+    /// with labels and figure rows each in order, the figures beside its label can only be its own.
     /// </summary>
     /// <param name="cells">The cells of every row (table 三), or 0 where rows differ and each line is one row (table 二).</param>
-    public static bool Misaligned(TableParse parse, List<FigureLine> lines, int cells)
+    /// <param name="words">Every word the table prints (<see cref="TableWords"/>).</param>
+    public static bool Misaligned(TableParse parse, List<FigureLine> lines, int cells, string words)
     {
         var perHit = new int[parse.Hits.Length];
         var count = 0;
@@ -73,6 +80,11 @@ internal sealed class RowPlacement
             count = lines[l].Count;
             var line = lines[l];
             var owner = Array.FindIndex(parse.Hits, h => h is { HasValues: true } && h.ValueStart <= line.Start && line.Start < h.ValueEnd);
+            if (owner < 0 && line.Words.Length > 0 && !words.Contains(line.Words, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             if (owner < 0 || ++perHit[owner] > 1)
             {
                 return true;
@@ -83,15 +95,46 @@ internal sealed class RowPlacement
     }
 
     /// <param name="floated">Cells printed away from their rows: exactly as many rows lack one cell each.</param>
-    public static RowPlacement Enumerate(List<FigureLine> lines, IReadOnlyList<RowSpec> specs, bool rowsMayWrap, int floated, SolveBudget budget)
+    /// <param name="unknown">Pieces of words in the table that no label of it is made of: as many rows the template lacks may be among the figure lines, anywhere.</param>
+    public static RowPlacement Enumerate(List<FigureLine> lines, IReadOnlyList<RowSpec> specs, bool rowsMayWrap, int floated, int unknown, SolveBudget budget)
     {
         var placement = new RowPlacement(lines, specs, rowsMayWrap, budget);
-        placement.Place(0, 0, floated, specs.Count / 2);
+        placement.Place(0, 0, floated, specs.Count / 2, Math.Min(unknown, 2));
         return placement;
     }
 
+    /// <summary>Every word a table prints (captions, headers, row and group labels), heavy, in one string to look pieces up in.</summary>
+    public static string TableWords(Domain.AnnualReports.Layout.ReportTable table) =>
+        string.Join("|", table.Rows.SelectMany(r => r).Where(c => c.Text is not null).Select(c => Keys.Heavy(c.Text!)));
+
+    /// <summary>How many lines of words between two offsets are no piece of <paramref name="words"/> (a row the template lacks, a page header, glued pieces), at most 2.</summary>
+    public static int UnknownWords(SegmentedText text, int from, int to, string words)
+    {
+        var unknown = 0;
+        for (var seg = text.SegmentAt(from); seg < text.Segments.Count && unknown < 2; seg++)
+        {
+            var segment = text.Segments[seg];
+            if (segment.Start >= to)
+            {
+                break;
+            }
+
+            if (segment.Kind == SegmentKind.Text && segment.Start >= from)
+            {
+                foreach (var line in text.Norm.AsSpan(segment.Start, segment.End - segment.Start).Split('\n'))
+                {
+                    var heavy = Keys.Heavy(text.Norm.AsSpan(segment.Start + line.Start.Value, line.End.Value - line.Start.Value));
+                    unknown += heavy.Length > 0 && !words.Contains(heavy, StringComparison.Ordinal) ? 1 : 0;
+                }
+            }
+        }
+
+        return unknown;
+    }
+
     /// <param name="strayLeft">Rows that may still hold one figure too many: where most rows do, the table has a column more than the template (a 法人或其他组织 subtotal), not strays.</param>
-    private void Place(int line, int row, int shortLeft, int strayLeft)
+    /// <param name="dropsLeft">Lines of more than one figure that may still be left out (the figures of a row the template lacks).</param>
+    private void Place(int line, int row, int shortLeft, int strayLeft, int dropsLeft)
     {
         if (Stopped)
         {
@@ -107,7 +150,7 @@ internal sealed class RowPlacement
         if (row == _specs.Count)
         {
             // Every floated cell is some row's: a row that looks whole while one is left over has a stray instead.
-            if (shortLeft == 0 && Enumerable.Range(line, _lines.Count - line).All(l => _lines[l].Count == 1))
+            if (shortLeft == 0 && Enumerable.Range(line, _lines.Count - line).Count(l => _lines[l].Count > 1) <= dropsLeft)
             {
                 Found.Add(new Placement([.. _current]));
             }
@@ -120,9 +163,9 @@ internal sealed class RowPlacement
             return;
         }
 
-        if (_lines[line].Count == 1)
+        if (_lines[line].Count == 1 || dropsLeft > 0)
         {
-            Place(line + 1, row, shortLeft, strayLeft);
+            Place(line + 1, row, shortLeft, strayLeft, _lines[line].Count == 1 ? dropsLeft : dropsLeft - 1);
         }
 
         var cells = _specs[row].Cells.Count;
@@ -143,7 +186,7 @@ internal sealed class RowPlacement
             if (total == cells || (total == cells + 1 && strayLeft > 0) || (total == cells - 1 && shortLeft > 0))
             {
                 _current[row] = (line, last);
-                Place(last + 1, row + 1, total < cells ? shortLeft - 1 : shortLeft, total > cells ? strayLeft - 1 : strayLeft);
+                Place(last + 1, row + 1, total < cells ? shortLeft - 1 : shortLeft, total > cells ? strayLeft - 1 : strayLeft, dropsLeft);
             }
         }
     }

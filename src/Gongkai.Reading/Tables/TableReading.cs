@@ -1,4 +1,6 @@
+using System.Collections.Frozen;
 using Gongkai.Domain.AnnualReports;
+using Gongkai.Domain.AnnualReports.Layout;
 using Gongkai.Reading.Solving;
 using Gongkai.Reading.Structure;
 using Gongkai.Reading.Text;
@@ -46,11 +48,13 @@ internal static class TableReading
         // Lines of figures are what a converter keeps in order; where they left their labels, the rows are placed by that order.
         proactive.RefuseExtraColumn();
         applications.RefuseExtraColumn();
-        var lines2 = FigureLines.In(text, proactive.From, proactive.To, TableStart(text, proactive, ["第二十条", "信息内容"]));
+        var top2 = TableStart(text, proactive, ["第二十条", "信息内容"]);
+        var lines2 = FigureLines.In(text, proactive.From, proactive.To, top2);
         proactive.PutBackFloated(text, lines2.Floated);
         var budget2 = new SolveBudget(limits.SolverNodeBudget, deadline);
-        var placed2 = LineOriented(lines2, proactive) && RowPlacement.Misaligned(proactive, lines2.Lines, cells: 0)
-            ? new Placed(PlacedTable.Solve(proactive, lines2, text, roles: null, budget2, sink, "表二", "proactive"))
+        var words2 = WordsOf(specs.Template, 0);
+        var placed2 = LineOriented(lines2, proactive) && RowPlacement.Misaligned(proactive, lines2.Lines, cells: 0, words2)
+            ? new Placed(PlacedTable.Solve(proactive, lines2, RowPlacement.UnknownWords(text, top2, proactive.To, words2), text, roles: null, budget2, sink, "表二", "proactive"))
             : null;
         ProactiveTable.Apply(proactive, text, sink, budget2, placed2);
         if (placed2 is null)
@@ -59,10 +63,12 @@ internal static class TableReading
         }
 
         deadline.Check();
-        var lines3 = FigureLines.In(text, applications.From, applications.To, TableStart(text, applications, ["申请人情况", "勾稽关系"]));
+        var top3 = TableStart(text, applications, ["申请人情况", "勾稽关系"]);
+        var lines3 = FigureLines.In(text, applications.From, applications.To, top3);
         var budget3 = new SolveBudget(limits.SolverNodeBudget, deadline);
-        var placed3 = LineOriented(lines3, applications) && RowPlacement.Misaligned(applications, lines3.Lines, cells: specs.Applications[0].Cells.Count)
-            ? new Placed(PlacedTable.Solve(applications, lines3 with { Floated = [] }, text, specs.Roles, budget3, sink, "表三", "applications"))
+        var words3 = WordsOf(specs.Template, 1);
+        var placed3 = LineOriented(lines3, applications) && RowPlacement.Misaligned(applications, lines3.Lines, cells: specs.Applications[0].Cells.Count, words3)
+            ? new Placed(PlacedTable.Solve(applications, lines3 with { Floated = [] }, RowPlacement.UnknownWords(text, top3, applications.To, words3), text, specs.Roles, budget3, sink, "表三", "applications"))
             : null;
         ApplicationsTable.Apply(applications, text, sink, specs, budget3, placed3);
         if (placed3 is null)
@@ -74,6 +80,13 @@ internal static class TableReading
         AppealsTable.Apply(specs.Appeals, appealsRow, sink, new SolveBudget(limits.SolverNodeBudget, deadline));
         deadline.Check();
     }
+
+    private static readonly FrozenDictionary<(string, int), string> Words =
+        ReportTemplate.All.SelectMany(t => ReportTables.For(t).Select((table, i) => (Key: (t.Id, i), Words: RowPlacement.TableWords(table))))
+            .ToFrozenDictionary(x => x.Key, x => x.Words);
+
+    /// <summary>The words table <paramref name="index"/> (二 = 0, 三 = 1) of a template prints, heavy.</summary>
+    private static string WordsOf(ReportTemplate template, int index) => Words[(template.Id, index)];
 
     /// <summary>Where a table begins: the first of its header words or of its row labels found, before which lines are prose.</summary>
     private static int TableStart(SegmentedText text, TableParse parse, string[] headerWords)
