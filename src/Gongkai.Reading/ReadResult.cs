@@ -117,6 +117,16 @@ public sealed record ReadResult(
     public bool Busy { get; init; }
 
     /// <summary>
+    /// Figures the report states in its prose (or, in an old-style report, its 统计表) with one certain
+    /// meaning, such as the applications received. For a <see cref="ReadOutcome.Pre2019"/> report this is
+    /// all that is read of its figures: they are not forced into a template.
+    /// </summary>
+    public IReadOnlyList<Prose.StatedFigure> Stated { get; init; } = [];
+
+    /// <summary>Rows several readings fit (cells null): what a neighbouring year's report may settle (<see cref="SeriesAudit"/>).</summary>
+    internal IReadOnlyList<Audit.OpenRow> Open { get; init; } = [];
+
+    /// <summary>
     /// The canonical JSON (report-data.md) with the findings; for a file that was not read into a
     /// template, a small object with the outcome, the message and what could be read.
     /// </summary>

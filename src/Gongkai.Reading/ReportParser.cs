@@ -1,4 +1,6 @@
 using Gongkai.Domain.AnnualReports;
+using Gongkai.Reading.Audit;
+using Gongkai.Reading.Prose;
 using Gongkai.Reading.Script;
 using Gongkai.Reading.Solving;
 using Gongkai.Reading.Structure;
@@ -10,7 +12,12 @@ namespace Gongkai.Reading;
 /// <summary>What the parser made of a report's text, before the facade adds the file's name and format.</summary>
 internal sealed record ParsedReport(
     ReadOutcome Outcome, ReportFigures? Figures, IReadOnlyList<Finding> Findings, ReadStatistics Stats,
-    string? Title, ReportText Text, string? Message, int? Year, string? Agency);
+    string? Title, ReportText Text, string? Message, int? Year, string? Agency)
+{
+    public IReadOnlyList<StatedFigure> Stated { get; init; } = [];
+
+    public IReadOnlyList<OpenRow> Open { get; init; } = [];
+}
 
 /// <summary>
 /// From normalised text to figures: headings, title, template, the three tables located by their
@@ -30,14 +37,16 @@ internal static class ReportParser
         var narrative = Narrative.Extract(normal, headings);
         var year = title.Year ?? title.PeriodYear ?? (title.PreambleYears.Count == 1 ? title.PreambleYears[0] : null);
         var signals = title.Title is not null || headings.Count(h => h is not null) >= 3;
-        if (!shape.HasTemplateTables || shape.LooksPre2019)
+        // The statistics period says which year the figures are of; before 2019 there was no national template.
+        var dataYear = title.PeriodYear ?? year;
+        var templateTables = shape.Score2019 + shape.Score2021 >= 2;
+        if ((dataYear <= 2018 && (signals || shape.HasTemplateTables)) || shape.LooksPre2019 || (shape.OldStructure && !(templateTables && dataYear >= 2019)))
         {
-            if (shape.LooksPre2019 || (year < 2019 && signals))
-            {
-                return Unread(ReadOutcome.Pre2019, title, narrative, year,
-                    $"这是{(year is { } y ? $"{y}年度" : "2019年度以前")}的年度报告，使用2019年以前的旧格式（不是国办公开办函〔2019〕60号或〔2021〕30号格式），只读取了标题、年度和机关，未读取表格数字");
-            }
+            return OldFormat(normal, title, narrative, year, dataYear);
+        }
 
+        if (!shape.HasTemplateTables)
+        {
             return signals
                 ? Unread(ReadOutcome.Failed, title, narrative, year, "找到了年度报告的标题或章节，但没有找到统计表（二、三、四部分的表格），无法读取数字")
                 : Unread(ReadOutcome.NotAReport, title, narrative, year, "文件中没有找到政府信息公开工作年度报告的标题、章节或统计表，不是年度报告");
@@ -61,8 +70,39 @@ internal static class ReportParser
         TableReading.Read(text, headings, sink, limits, deadline);
         var stats = sink.Finish();
         findings.AddRange(sink.Findings);
-        findings.AddRange(ReportChecker.Check(figures, new CheckOptions(FlagBlanks: false)).Where(f => f.Rule != "TEMPLATE"));
-        return new ParsedReport(ReadOutcome.Read, figures, findings, stats, title.Title, narrative, null, reportYear, title.Agency);
+
+        // Figures the opening sections state settle rows the tables leave open (issue 10 §5).
+        var prose = headings[1]?.Start ?? headings[2]?.Start ?? firstHeading;
+        var stated = StatedFigures.Find(normal, 0, Math.Max(prose, 0));
+        var settling = new Settling(figures, sink.Open, findings);
+        Settlement.Apply([settling], [.. Identities.Stated(figures, 0, stated)]);
+        settling.Findings.AddRange(ReportChecker.Check(figures, new CheckOptions(FlagBlanks: false)).Where(f => f.Rule != "TEMPLATE"));
+        return new ParsedReport(ReadOutcome.Read, figures, settling.Findings, settling.Adjust(stats), title.Title, narrative, null, reportYear, title.Agency)
+        {
+            Stated = stated,
+            Open = settling.Open,
+        };
+    }
+
+    /// <summary>
+    /// A report of 2018 or before, or one laid out as under the 2008 条例 (概述 … 政府信息公开情况统计表):
+    /// never forced into a template. What it states with one certain meaning (applications received, in
+    /// its prose or its 统计表) is reported as such; statements that disagree are noted and left out.
+    /// </summary>
+    private static ParsedReport OldFormat(NormalText normal, TitleInfo title, ReportText narrative, int? year, int? dataYear)
+    {
+        var conflicts = new List<string>();
+        var stated = StatedFigures.Find(normal, 0, normal.Norm.Length, conflicts);
+        var which = dataYear is { } y ? $"{y}年度" : "2019年度以前";
+        var message = dataYear >= 2019
+            ? $"这份{which}报告使用2019年以前的旧格式（概述、收费及减免情况、政府信息公开情况统计表等），不是国办公开办函〔2019〕60号或〔2021〕30号格式，不按模板读取表格"
+            : $"这是{which}的年度报告，使用2019年以前的旧格式：2019年度起才有统一的年度报告格式（国办公开办函〔2019〕60号），不按模板读取表格";
+        message += stated.Count > 0 ? $"；读取了标题、年度、机关和意思明确的 {stated.Count} 个数字（{string.Join("、", stated.Select(f => $"{f.Label} {ReportChecker.Format(f.Value)}{f.Unit}"))}）" : "；只读取了标题、年度和机关";
+        return Unread(ReadOutcome.Pre2019, title, narrative, year, message) with
+        {
+            Stated = stated,
+            Findings = [.. conflicts.Select(c => Finding.Info(RuleCodes.StatedConflict, null, $"报告中对同一数字的说法不一，未采用：{c}"))],
+        };
     }
 
     private static ParsedReport Unread(ReadOutcome outcome, TitleInfo title, ReportText narrative, int? year, string message) =>

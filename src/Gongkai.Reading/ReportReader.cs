@@ -171,6 +171,8 @@ public sealed class ReportReader
             {
                 Year = parsed.Year,
                 Agency = parsed.Agency,
+                Stated = parsed.Stated,
+                Open = parsed.Open,
             };
         }
         catch (ExtractionException e)

@@ -48,9 +48,30 @@ public static class RuleCodes
     /// <summary>Traditional characters were converted with the built-in table because OpenCC is not installed.</summary>
     public const string ScriptFallback = "R9";
 
+    /// <summary>Labels and figure rows of a table had come apart; the rows were placed by the template's row order and sums.</summary>
+    public const string Placed = "R10";
+
+    /// <summary>Several placements of the figure rows fit the row order and every sum: the cells they disagree on are null.</summary>
+    public const string PlacementAmbiguous = "R11";
+
+    /// <summary>The figure rows cannot be placed: no placement fits the row order and the sums (cells null).</summary>
+    public const string NoPlacement = "R12";
+
+    /// <summary>A row printed one figure too many (a page number or mark); the figure the sums rule out was dropped.</summary>
+    public const string Stray = "R13";
+
+    /// <summary>A cell of table 二 printed away from its row (above the table, with a note such as “（其中修订 5 件）”).</summary>
+    public const string Floated = "R14";
+
+    /// <summary>A cell undecided in its own report was settled by a neighbouring year's report or the report's prose.</summary>
+    public const string Settled = "R15";
+
+    /// <summary>A figure the report states twice (in prose and in its 统计表, say) with two values: neither is taken.</summary>
+    public const string StatedConflict = "R16";
+
     /// <summary>Pages without a text layer were read by OCR.</summary>
-    public const string Ocr = "R10";
+    public const string Ocr = "R17";
 
     /// <summary>A figure read by OCR that the tables' arithmetic does not confirm: null, with the reading.</summary>
-    public const string OcrUnconfirmed = "R11";
+    public const string OcrUnconfirmed = "R18";
 }

@@ -36,6 +36,19 @@ internal static class UnreadJson
             }
 
             json.WriteString("agency", result.Agency);
+            json.WriteStartArray("stated");
+            foreach (var stated in result.Stated)
+            {
+                json.WriteStartObject();
+                json.WriteString("key", stated.Key);
+                json.WriteString("label", stated.Label);
+                json.WriteNumber("value", stated.Value);
+                json.WriteString("unit", stated.Unit);
+                json.WriteString("quote", stated.Quote);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
             json.WritePropertyName("findings");
             JsonSerializer.Serialize(json, result.Findings, FindingOptions);
             json.WriteEndObject();

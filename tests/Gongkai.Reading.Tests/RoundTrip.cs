@@ -45,7 +45,7 @@ internal static class RoundTrip
         var paths = cell.Field == "amount_wan" && cell.Row == "procurement"
             ? new[] { cell.Path, "proactive.procurement.amount_text" }
             : [cell.Path];
-        return findings.Any(f => f.Rule is "R2" or "R3" or "R4" or "R7" or "R11" or "S5" && f.Where is { } where &&
+        return findings.Any(f => f.Rule is "R2" or "R3" or "R4" or "R7" or "S5" or "R11" or "R12" or "R18" && f.Where is { } where &&
             paths.Any(p => p == where || p.StartsWith(where + "[", StringComparison.Ordinal) || p.StartsWith(where + ".", StringComparison.Ordinal)));
     }
 }

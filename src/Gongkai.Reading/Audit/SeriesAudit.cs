@@ -1,4 +1,5 @@
 using Gongkai.Domain.AnnualReports;
+using Gongkai.Reading.Audit;
 using Gongkai.Reading.Text;
 
 namespace Gongkai.Reading;
@@ -23,6 +24,7 @@ public static class SeriesAudit
             }
         }
 
+        Settle(results, byAgencyYear, output);
         foreach (var ((agency, year), later) in byAgencyYear)
         {
             if (!byAgencyYear.TryGetValue((agency, year - 1), out var earlier))
@@ -31,7 +33,7 @@ public static class SeriesAudit
             }
 
             var added = new List<Finding>();
-            if (results[later].Figures is { } current && results[earlier].Figures is { } previous)
+            if (output[later].Figures is { } current && output[earlier].Figures is { } previous)
             {
                 added.AddRange(CrossYearChecks.Check(current, previous));
             }
@@ -48,5 +50,33 @@ public static class SeriesAudit
         }
 
         return output;
+    }
+
+    /// <summary>
+    /// Rows a report leaves open that the neighbouring years' reports settle (issue 10 §5): each report's
+    /// figures are copied, never changed in place; a settled row is read with an R15 note of the evidence.
+    /// </summary>
+    private static void Settle(IReadOnlyList<ReadResult> results, Dictionary<(string, int), int> byAgencyYear, ReadResult[] output)
+    {
+        var settling = new Settling?[results.Count];
+        var identities = new List<Identity>();
+        foreach (var ((agency, year), later) in byAgencyYear)
+        {
+            if (byAgencyYear.TryGetValue((agency, year - 1), out var earlier) && results[later].Figures is { } laterFigures && results[earlier].Figures is { } earlierFigures)
+            {
+                settling[later] ??= new Settling(laterFigures.Clone(), results[later].Open, results[later].Findings);
+                settling[earlier] ??= new Settling(earlierFigures.Clone(), results[earlier].Open, results[earlier].Findings);
+                identities.AddRange(Identities.Between(settling[earlier]!.Figures, earlier, settling[later]!.Figures, later));
+            }
+        }
+
+        Settlement.Apply(settling, identities);
+        for (var i = 0; i < results.Count; i++)
+        {
+            if (settling[i] is { SettledCells: > 0 } settled)
+            {
+                output[i] = output[i] with { Figures = settled.Figures, Findings = settled.Findings, Stats = settled.Adjust(results[i].Stats), Open = settled.Open };
+            }
+        }
     }
 }

@@ -8,7 +8,7 @@ namespace Gongkai.Reading.Ocr;
 /// is confirmed when at least one of the identities it takes part in (C2 and C3 in table 三, C1 between its
 /// rows, C5 in table 四) has every cell read and holds, and none of them fails. Cells of a failing identity
 /// are dropped, which can leave others unconfirmed, so this repeats until nothing changes. Table 二 has no
-/// identities: none of its OCR'd figures is kept. Dropped cells are null with an R10 finding that gives the
+/// identities: none of its OCR'd figures is kept. Dropped cells are null with an R18 finding that gives the
 /// reading. The report's own rule findings are then checked again on what was kept.
 /// </summary>
 internal static class OcrAcceptance

@@ -17,6 +17,7 @@ internal static class ApplicationsSolver
     {
         var solved = new SolvedRow?[sources.Length];
         var split = new List<int>();
+        var choices = new Dictionary<int, List<SplitCandidate>>();
         for (var r = 0; r < sources.Length; r++)
         {
             switch (sources[r])
@@ -26,6 +27,19 @@ internal static class ApplicationsSolver
                     break;
                 case FixedRow fixedRow:
                     solved[r] = SolvedRow.FromFixed(fixedRow);
+                    break;
+                case ChoiceRow choice:
+                    var consistent = RowSolver.Consistent(choice, RowShape.Applications);
+                    if (consistent.Count == 0)
+                    {
+                        solved[r] = RowSolver.Choose(choice, RowShape.Applications);
+                    }
+                    else
+                    {
+                        choices[r] = consistent;
+                        split.Add(r);
+                    }
+
                     break;
                 case SplitRow splitRow:
                     solved[r] = RowSolver.ForcedSplit(splitRow.Input, RowShape.Applications, budget);
@@ -40,15 +54,17 @@ internal static class ApplicationsSolver
 
         if (split.Count > 0)
         {
-            SolveJointly(sources, solved, split, roles, budget);
+            SolveJointly(sources, solved, split, choices, roles, budget);
         }
 
         return [.. solved.Select(r => r!)];
     }
 
-    private static void SolveJointly(RowSource?[] sources, SolvedRow?[] solved, List<int> split, ApplicationRoles roles, SolveBudget budget)
+    /// <param name="choices">Rows read cell by cell in several possible ways: their alternatives, already checked under C2.</param>
+    private static void SolveJointly(RowSource?[] sources, SolvedRow?[] solved, List<int> split, Dictionary<int, List<SplitCandidate>> choices, ApplicationRoles roles, SolveBudget budget)
     {
-        var inputs = split.ToDictionary(r => r, r => ((SplitRow)sources[r]!).Input);
+        var inputs = split.Where(r => sources[r] is SplitRow).ToDictionary(r => r, r => ((SplitRow)sources[r]!).Input);
+        var printed = split.ToDictionary(r => r, r => inputs.TryGetValue(r, out var input) ? input.Chars : Printed(choices[r]));
         var anySoft = inputs.Values.Any(i => i.HasSoftCuts);
         foreach (var respectSoft in anySoft ? new[] { true, false } : [false])
         {
@@ -56,13 +72,13 @@ internal static class ApplicationsSolver
             var empty = false;
             foreach (var r in split)
             {
-                options[r] = RowSplitter.Enumerate(inputs[r], RowShape.Applications, respectSoft, budget);
+                options[r] = choices.TryGetValue(r, out var fixedOptions) ? fixedOptions : RowSplitter.Enumerate(inputs[r], RowShape.Applications, respectSoft, budget);
                 empty |= options[r]!.Count == 0;
             }
 
             if (budget.Exhausted)
             {
-                Fill(solved, split, inputs, CellFate.CutOff);
+                Fill(solved, split, printed, CellFate.CutOff);
                 return;
             }
 
@@ -75,7 +91,7 @@ internal static class ApplicationsSolver
             search.Run();
             if (budget.Exhausted && !search.AllAmbiguous)
             {
-                Fill(solved, split, inputs, CellFate.CutOff);
+                Fill(solved, split, printed, CellFate.CutOff);
                 return;
             }
 
@@ -83,9 +99,10 @@ internal static class ApplicationsSolver
             {
                 foreach (var r in split)
                 {
-                    var row = SolvedRow.FromCandidates(search.Used(r), inputs[r].Chars, Columns);
-                    row.UsedSpaces = respectSoft;
+                    var row = SolvedRow.FromCandidates(search.Used(r), printed[r], Columns);
+                    row.UsedSpaces = respectSoft && inputs.ContainsKey(r);
                     row.SolutionCount = search.Solutions;
+                    row.Origin = sources[r] is ChoiceRow choice ? choice.Origin : RowOrigin.Split;
                     solved[r] = row;
                 }
 
@@ -93,14 +110,21 @@ internal static class ApplicationsSolver
             }
         }
 
-        Fill(solved, split, inputs, CellFate.NoSplit);
+        Fill(solved, split, printed, CellFate.NoSplit);
+        foreach (var r in split.Where(r => sources[r] is ChoiceRow))
+        {
+            solved[r]!.Origin = ((ChoiceRow)sources[r]!).Origin;
+        }
     }
 
-    private static void Fill(SolvedRow?[] solved, List<int> rows, Dictionary<int, SplitInput> inputs, CellFate fate)
+    private static string Printed(List<SplitCandidate> alternatives) =>
+        string.Join(" | ", alternatives.Select(a => string.Join(" ", a.Values.Select(v => v.ToString(System.Globalization.CultureInfo.InvariantCulture)))));
+
+    private static void Fill(SolvedRow?[] solved, List<int> rows, Dictionary<int, string> printed, CellFate fate)
     {
         foreach (var r in rows)
         {
-            solved[r] = SolvedRow.Unresolved(Columns, fate, inputs[r].Chars);
+            solved[r] = SolvedRow.Unresolved(Columns, fate, printed[r]);
         }
     }
 }

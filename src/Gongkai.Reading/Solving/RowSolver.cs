@@ -14,6 +14,8 @@ internal static class RowSolver
                 return SolvedRow.Missing(shape.Count);
             case FixedRow fixedRow:
                 return SolvedRow.FromFixed(fixedRow);
+            case ChoiceRow choice:
+                return Choose(choice, shape, printedMatters);
         }
 
         var input = ((SplitRow)source).Input;
@@ -48,6 +50,39 @@ internal static class RowSolver
         }
 
         return SolvedRow.Unresolved(shape.Count, CellFate.NoSplit, input.Chars);
+    }
+
+    /// <summary>The alternatives of a <see cref="ChoiceRow"/> that satisfy the row's sums; the cells they agree on are read.</summary>
+    public static SolvedRow Choose(ChoiceRow choice, RowShape shape, Func<int, bool>? printedMatters = null)
+    {
+        var printed = string.Join(" | ", choice.Alternatives.Select(a => string.Join(" ", a.Values.Select(v => v!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)))));
+        var consistent = Consistent(choice, shape);
+        if (consistent.Count == 0)
+        {
+            var none = SolvedRow.Unresolved(shape.Count, CellFate.NoSplit, printed);
+            none.Origin = choice.Origin;
+            return none;
+        }
+
+        var row = SolvedRow.FromCandidates(consistent, printed, shape.Count, printedMatters);
+        row.Origin = choice.Origin;
+        return row;
+    }
+
+    /// <summary>The distinct alternatives whose every sum holds.</summary>
+    public static List<SplitCandidate> Consistent(ChoiceRow choice, RowShape shape)
+    {
+        var kept = new List<SplitCandidate>();
+        foreach (var candidate in choice.Candidates)
+        {
+            if (shape.Sums.All(sum => sum[..^1].Sum(c => candidate.Values[c]) == candidate.Values[sum[^1]]) &&
+                !kept.Any(k => k.Values.AsSpan().SequenceEqual(candidate.Values) && k.Starts.AsSpan().SequenceEqual(candidate.Starts)))
+            {
+                kept.Add(candidate);
+            }
+        }
+
+        return kept;
     }
 
     /// <summary>

@@ -9,6 +9,29 @@ internal sealed record FixedRow(decimal?[] Values, bool[] Dash, int[] Starts, in
 /// <summary>Figures that ran together and must be split.</summary>
 internal sealed record SplitRow(SplitInput Input) : RowSource;
 
+/// <summary>
+/// Figures read cell by cell, but in more than one possible way: one figure too many (a page number or a
+/// mark after the label or at the end of the row) that may be either end's, or a cell printed elsewhere
+/// that may belong in several places. Only the alternatives the row's sums allow are kept.
+/// </summary>
+internal sealed record ChoiceRow(IReadOnlyList<FixedRow> Alternatives, RowOrigin Origin) : RowSource
+{
+    public IEnumerable<SplitCandidate> Candidates => Alternatives.Select(a => new SplitCandidate([.. a.Values.Select(v => v!.Value)], a.Dash, a.Starts, a.Ends));
+}
+
+/// <summary>Why a row was solved rather than read: the findings word it after this.</summary>
+internal enum RowOrigin
+{
+    /// <summary>Digits that ran together were split.</summary>
+    Split,
+    /// <summary>A figure too many was dropped.</summary>
+    Stray,
+    /// <summary>A cell printed away from its row (above the table) was put back.</summary>
+    Floated,
+    /// <summary>The row's figures were placed by the template's row order and sums, not by their label.</summary>
+    Placement,
+}
+
 /// <summary>What became of a cell.</summary>
 internal enum CellFate
 {
@@ -62,6 +85,11 @@ internal sealed class SolvedRow
 
     public long SolutionCount { get; set; }
 
+    public RowOrigin Origin { get; set; }
+
+    /// <summary>The consistent readings of the row (full vectors), where it had several: evidence from other years may settle them.</summary>
+    public IReadOnlyList<SplitCandidate> Options { get; set; } = [];
+
     public static SolvedRow Missing(int cells)
     {
         var row = new SolvedRow(cells);
@@ -95,7 +123,7 @@ internal sealed class SolvedRow
     /// <param name="printedMatters">Cells whose printed text is kept (采购总金额): they must agree on where they were printed too.</param>
     public static SolvedRow FromCandidates(IReadOnlyList<SplitCandidate> used, string printed, int cells, Func<int, bool>? printedMatters = null)
     {
-        var row = new SolvedRow(cells) { Printed = printed, SolutionCount = used.Count };
+        var row = new SolvedRow(cells) { Printed = printed, SolutionCount = used.Count, Options = used };
         for (var c = 0; c < cells; c++)
         {
             var first = used[0];

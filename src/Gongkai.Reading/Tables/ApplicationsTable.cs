@@ -7,20 +7,25 @@ namespace Gongkai.Reading.Tables;
 /// <summary>Table 三 (收到和处理政府信息公开申请情况): rows solved jointly under C1, C2 and C3.</summary>
 internal static class ApplicationsTable
 {
-    public static void Apply(TableParse parse, SegmentedText text, FiguresSink sink, TableSpecs specs, SolveBudget budget)
+    /// <param name="placed">Rows placed by order where labels and figures came apart (<see cref="PlacedTable"/>); null where that failed.</param>
+    public static void Apply(TableParse parse, SegmentedText text, FiguresSink sink, TableSpecs specs, SolveBudget budget, Placed? placed = null)
     {
-        var sources = parse.Rows.Select(r => r?.Source).ToArray();
-        var solved = ApplicationsSolver.Solve(sources, specs.Roles, budget);
+        var solved = placed is null ? ApplicationsSolver.Solve([.. parse.Rows.Select(r => r?.Source)], specs.Roles, budget) : placed.Rows;
         for (var i = 0; i < parse.Specs.Count; i++)
         {
             var spec = parse.Specs[i];
-            if (parse.Rows[i] is null)
+            if (solved is null)
+            {
+                sink.Unread(spec, CellFate.NoSplit);
+            }
+            else if (placed is null && parse.Rows[i] is null)
             {
                 sink.Unread(spec, CellFate.Missing);
-                continue;
             }
-
-            sink.Apply(spec, $"applications.{spec.Key}", solved[i], parse.Rows[i]);
+            else
+            {
+                sink.Apply(spec, $"applications.{spec.Key}", solved[i], placed is null ? parse.Rows[i] : null);
+            }
         }
 
         var first = parse.Hits.FirstOrDefault(h => h is not null);

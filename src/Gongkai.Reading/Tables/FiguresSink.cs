@@ -18,10 +18,13 @@ internal sealed class FiguresSink(ReportFigures figures, NormalText text, long n
 
     public List<Finding> Findings { get; } = [];
 
+    /// <summary>Rows left with cells null because several whole readings fit them: other evidence may settle them.</summary>
+    public List<Audit.OpenRow> Open { get; } = [];
+
     /// <param name="bySums">True where the row's split was checked by sums (tables 三 and 四); table 二 has none.</param>
     public void Apply(RowSpec spec, string rowPath, SolvedRow row, ParsedRow? parsed, bool bySums = true)
     {
-        var printed = parsed?.Printed ?? row.Printed;
+        var printed = parsed?.Printed ?? row.Printed ?? "";
         var recovered = new List<string>();
         for (var c = 0; c < spec.Cells.Count; c++)
         {
@@ -43,23 +46,31 @@ internal sealed class FiguresSink(ReportFigures figures, NormalText text, long n
 
                     break;
                 case CellFate.Ambiguous:
-                    Findings.Add(Finding.Warning(RuleCodes.Ambiguous, cell.Path,
-                        $"{cell.Label}：数字连写为“{printed}”，{(bySums ? "有多种拆分都符合勾稽关系" : "可有多种拆分（本表没有勾稽关系可以验证）")}，此格无法确定（候选值：{Candidates(row.Candidates[c]!)}），未输出"));
+                    Findings.Add(Finding.Warning(row.Origin == RowOrigin.Placement ? RuleCodes.PlacementAmbiguous : RuleCodes.Ambiguous, cell.Path,
+                        $"{cell.Label}：{Wording.Ambiguous(row.Origin, printed, bySums)}，此格无法确定（候选值：{Candidates(row.Candidates[c]!)}），未输出"));
                     break;
             }
         }
 
-        if (recovered.Count > 0)
+        if (row.Fates.Contains(CellFate.Ambiguous) && row.Options.Count > 1 && spec.Cells.All(c => c.Kind != CellKind.AmountText))
         {
-            var how = row.ForcedByFormat ? "按位数唯一拆分" : row.UsedSpaces ? "按空格和勾稽关系唯一拆分" : bySums ? "按勾稽关系唯一拆分" : "唯一拆分";
+            Open.Add(new Audit.OpenRow(rowPath, spec.Caption, spec.Cells, [.. row.Options.Select(o => o.Values)]));
+        }
+
+        if (recovered.Count > 0 && row.Origin != RowOrigin.Placement)
+        {
             var which = recovered.Count == spec.Cells.Count ? $"为 {string.Join("、", recovered)}" : $"出 {recovered.Count} 个单元格，其余有多种可能";
-            Findings.Add(Finding.Info(RuleCodes.Recovered, rowPath, $"{spec.Caption}：数字连写为“{printed}”，{how}{which}"));
+            Findings.Add(row.Origin switch
+            {
+                RowOrigin.Stray => Finding.Info(RuleCodes.Stray, rowPath, $"{spec.Caption}：{Wording.Stray(printed, spec.Cells.Count)}，{(bySums ? "按勾稽关系" : "两端去掉一个数")}读{which}"),
+                RowOrigin.Floated => Finding.Info(RuleCodes.Floated, rowPath, $"{spec.Caption}：此行少印一格（“{printed}”），表格上方单独印出的数放回此行，读{which}"),
+                _ => Finding.Info(RuleCodes.Recovered, rowPath, $"{spec.Caption}：数字连写为“{printed}”，{Wording.How(row, bySums)}{which}"),
+            });
         }
 
         if (row.Fates.Contains(CellFate.NoSplit))
         {
-            Findings.Add(Finding.Warning(RuleCodes.NoSplit, rowPath,
-                $"{spec.Caption}：数字连写为“{printed}”，无法拆分为 {spec.Cells.Count} 个数{(bySums ? "并满足勾稽关系（报告数字本身可能有误，或有空白单元格）" : "")}，未输出"));
+            Findings.Add(Finding.Warning(RuleCodes.NoSplit, rowPath, $"{spec.Caption}：{Wording.NoSplit(row.Origin, printed, spec.Cells.Count, bySums)}，未输出"));
         }
 
         if (row.Fates.Contains(CellFate.CutOff))

@@ -40,6 +40,57 @@ internal static class PrintedFigures
         return new SplitInput(new string(chars), offsets, hard, soft, optionalLastDigit);
     }
 
+    /// <summary>The figures between two offsets, split at spaces and line breaks (a unit of money after a space stays with its figure).</summary>
+    internal static List<(int Start, int End)> SpacedTokens(string norm, int from, int to)
+    {
+        var tokens = new List<(int Start, int End)>();
+        var i = from;
+        while (i < to)
+        {
+            if (CharClass.IsNeutral(norm[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < to && !CharClass.IsNeutral(norm[i]))
+            {
+                i++;
+            }
+
+            // “343.98 万元”: the unit after a space is the figure's, not a cell of its own.
+            if (tokens.Count > 0 && SegmentedText.SpacedMoneyUnitLength(norm, tokens[^1].End) == i - tokens[^1].End)
+            {
+                tokens[^1] = (tokens[^1].Start, i);
+            }
+            else
+            {
+                tokens.Add((start, i));
+            }
+        }
+
+        return tokens;
+    }
+
+    /// <summary>The cells between two offsets split at separators, trimmed, from the first filled one to the last (blank ones between kept).</summary>
+    internal static List<(int Start, int End)> Cells(string norm, int from, int to)
+    {
+        var cells = new List<(int Start, int End)>();
+        var start = from;
+        for (var i = from; i <= to; i++)
+        {
+            if (i == to || norm[i] == CharClass.Sep)
+            {
+                cells.Add(Trim(norm, start, i));
+                start = i + 1;
+            }
+        }
+
+        var first = cells.FindIndex(c => c.Start != c.End);
+        return first < 0 ? [] : cells.GetRange(first, cells.FindLastIndex(c => c.Start != c.End) - first + 1);
+    }
+
     /// <summary>The spaces between a cell's figure and its unit of money at the cell's end (“343.98 万元”), or 0.</summary>
     internal static int SpacesBeforeUnit(string norm, int start, int end)
     {

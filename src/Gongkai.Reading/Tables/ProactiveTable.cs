@@ -11,13 +11,28 @@ namespace Gongkai.Reading.Tables;
 /// </summary>
 internal static class ProactiveTable
 {
-    public static void Apply(TableParse parse, SegmentedText text, FiguresSink sink, SolveBudget budget)
+    /// <param name="placed">Rows placed by order where labels and figures came apart (<see cref="PlacedTable"/>).</param>
+    public static void Apply(TableParse parse, SegmentedText text, FiguresSink sink, SolveBudget budget, Placed? placed = null)
     {
         var template = sink.Figures.Template;
         for (var i = 0; i < parse.Specs.Count; i++)
         {
             var spec = parse.Specs[i];
             var path = $"proactive.{spec.Key}";
+            if (placed is not null)
+            {
+                if (placed.Rows is { } rows)
+                {
+                    sink.Apply(spec, path, rows[i], null, bySums: false);
+                }
+                else
+                {
+                    sink.Unread(spec, CellFate.NoSplit);
+                }
+
+                continue;
+            }
+
             if (parse.Rows[i] is not { } parsed)
             {
                 sink.Unread(spec, CellFate.Missing);
@@ -29,7 +44,38 @@ internal static class ProactiveTable
             sink.Apply(spec, path, solved, parsed, bySums: false);
         }
 
-        CheckCaptions(parse, text, sink, template);
+        if (placed is null)
+        {
+            CheckCaptions(parse, text, sink, template);
+        }
+        else
+        {
+            CheckCaptionsInOrder(parse, text, sink, template);
+        }
+    }
+
+    /// <summary>
+    /// Where labels came apart from their figures they are no guide to where a block starts: the captions
+    /// found (“第二十条…”) are compared with the template's in order, where there are as many.
+    /// </summary>
+    private static void CheckCaptionsInOrder(TableParse parse, SegmentedText text, FiguresSink sink, ReportTemplate template)
+    {
+        var starts = new List<int>();
+        for (var at = text.Norm.IndexOf("第二十条", parse.From, parse.To - parse.From, StringComparison.Ordinal); at >= 0;
+             at = text.Norm.IndexOf("第二十条", at + 4, parse.To - at - 4, StringComparison.Ordinal))
+        {
+            starts.Add(at);
+        }
+
+        if (starts.Count != template.Proactive.Count)
+        {
+            return;
+        }
+
+        for (var g = 0; g < starts.Count; g++)
+        {
+            CheckCaption(text, starts[g], g + 1 < starts.Count ? starts[g + 1] : parse.To, template.Proactive[g].Caption, g, sink);
+        }
     }
 
     private static void CheckCaptions(TableParse parse, SegmentedText text, FiguresSink sink, ReportTemplate template)

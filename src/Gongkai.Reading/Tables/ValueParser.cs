@@ -88,6 +88,14 @@ internal static class ValueParser
                 .Where(o => groups.Take(o).Concat(groups.Skip(o + spec.Cells.Count)).All(g => g.Start == g.End))
                 .Select(o => groups.GetRange(o, spec.Cells.Count)).ToList();
             var readings = placements.Select(p => string.Join("|", p.Select(g => norm[g.Start..g.End]))).Distinct().Count();
+            var filled = groups.FindAll(g => g.Start != g.End);
+            if (readings == 0 && filled.Count == spec.Cells.Count + 1 &&
+                groups.FindIndex(g => g.Start != g.End) + filled.Count - 1 == groups.FindLastIndex(g => g.Start != g.End) &&
+                Stray(text, filled, spec, ValueLayout.Separated, printed) is { } stray)
+            {
+                return stray;
+            }
+
             if (readings != 1)
             {
                 var figures = groups.Count(g => g.Start != g.End);
@@ -105,31 +113,10 @@ internal static class ValueParser
     private static ParsedRow Unseparated(SegmentedText text, RowHit hit, RowSpec spec, string printed)
     {
         var norm = text.Norm;
-        var tokens = new List<(int Start, int End)>();
-        var i = hit.ValueStart;
-        while (i < hit.ValueEnd)
+        var tokens = PrintedFigures.SpacedTokens(norm, hit.ValueStart, hit.ValueEnd);
+        if (tokens.Count == 0)
         {
-            if (CharClass.IsNeutral(norm[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < hit.ValueEnd && !CharClass.IsNeutral(norm[i]))
-            {
-                i++;
-            }
-
-            // “343.98 万元”: the unit after a space is the figure's, not a cell of its own.
-            if (tokens.Count > 0 && SegmentedText.SpacedMoneyUnitLength(norm, tokens[^1].End) == i - tokens[^1].End)
-            {
-                tokens[^1] = (tokens[^1].Start, i);
-            }
-            else
-            {
-                tokens.Add((start, i));
-            }
+            return new ParsedRow(ValueLayout.Blank, null, printed);
         }
 
         if (hit.MayEndWithItemNumber && tokens.Count == spec.Cells.Count + 1 && tokens[^1].End - tokens[^1].Start <= 2)
@@ -142,10 +129,78 @@ internal static class ValueParser
             return Fixed(text, tokens, spec, ValueLayout.Spaced, printed);
         }
 
+        if (tokens.Count == spec.Cells.Count + 1 && Stray(text, tokens, spec, ValueLayout.Spaced, printed) is { } stray)
+        {
+            return stray;
+        }
+
         return tokens.Count > spec.Cells.Count
             ? new ParsedRow(ValueLayout.Bad, null, printed, $"读到 {tokens.Count} 个数，模板为 {spec.Cells.Count} 个")
             : new ParsedRow(ValueLayout.RunTogether, new SplitRow(PrintedFigures.SplitInputOf(norm, tokens, hit.MayEndWithItemNumber)), printed);
     }
+
+    /// <summary>A row's figures given as tokens (a placement's lines): as many as cells, or one more (a stray); else unreadable.</summary>
+    public static ParsedRow ReadTokens(SegmentedText text, List<(int Start, int End)> tokens, RowSpec spec, string printed)
+    {
+        if (tokens.Count == spec.Cells.Count)
+        {
+            return Fixed(text, tokens, spec, ValueLayout.Spaced, printed);
+        }
+
+        return (tokens.Count == spec.Cells.Count + 1 ? Stray(text, tokens, spec, ValueLayout.Spaced, printed) : null)
+            ?? new ParsedRow(ValueLayout.Bad, null, printed, $"读到 {tokens.Count} 个数，模板为 {spec.Cells.Count} 个");
+    }
+
+    /// <summary>
+    /// A row short of one cell, and a cell printed away from its row (above the table, with its note): the
+    /// cell put back in each place it reads in, one alternative each. Null where it reads in none.
+    /// </summary>
+    public static ParsedRow? PutBack(SegmentedText text, List<(int Start, int End)> tokens, (int Start, int End) floated, RowSpec spec, string printed)
+    {
+        var alternatives = new List<FixedRow>();
+        for (var at = 0; at <= tokens.Count && tokens.Count + 1 == spec.Cells.Count; at++)
+        {
+            var cells = new List<(int Start, int End)>(tokens);
+            cells.Insert(at, floated);
+            if (Fixed(text, cells, spec, ValueLayout.Spaced, printed) is { Problem: null, Source: FixedRow read } && read.Values.All(v => v is not null))
+            {
+                alternatives.Add(read);
+            }
+        }
+
+        return alternatives.Count == 0 ? null : new ParsedRow(ValueLayout.Spaced, new ChoiceRow(alternatives, RowOrigin.Floated), printed);
+    }
+
+    /// <summary>
+    /// One figure more than the row has cells: a stray (a page number, a footnote mark) after the label, at
+    /// the end of the row, or alone on a line among the row's lines. Each such figure dropped is one
+    /// alternative; the solver keeps those the row's sums allow. Null where no alternative reads as figures.
+    /// </summary>
+    private static ParsedRow? Stray(SegmentedText text, List<(int Start, int End)> tokens, RowSpec spec, ValueLayout layout, string printed)
+    {
+        var drops = new SortedSet<int> { 0, tokens.Count - 1 };
+        for (var t = 1; t < tokens.Count - 1; t++)
+        {
+            if (BreakBetween(text.Norm, tokens[t - 1].End, tokens[t].Start) && BreakBetween(text.Norm, tokens[t].End, tokens[t + 1].Start))
+            {
+                drops.Add(t);
+            }
+        }
+
+        var alternatives = new List<FixedRow>();
+        foreach (var drop in drops)
+        {
+            var row = Fixed(text, [.. tokens.Where((_, i) => i != drop)], spec, layout, printed);
+            if (row is { Problem: null, Source: FixedRow read } && read.Values.All(v => v is not null))
+            {
+                alternatives.Add(read);
+            }
+        }
+
+        return alternatives.Count == 0 ? null : new ParsedRow(layout, new ChoiceRow(alternatives, RowOrigin.Stray), printed);
+    }
+
+    private static bool BreakBetween(string norm, int from, int to) => norm.AsSpan(from, to - from).Contains('\n');
 
     private static ParsedRow Fixed(SegmentedText text, List<(int Start, int End)> cells, RowSpec spec, ValueLayout layout, string printed)
     {

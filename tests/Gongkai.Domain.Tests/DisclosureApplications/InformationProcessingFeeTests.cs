@@ -125,7 +125,7 @@ public sealed class InformationProcessingFeeTests
             StringComparison.Ordinal);
     }
 
-    // The bands as domain.md §3.4 states them, written out apart from the product's code.
+    // The bands as 国办函〔2020〕109号 states them, written out apart from the product's code.
     private static decimal PageRate(int page) => page > 200 ? 40 : page > 100 ? 20 : page > 30 ? 10 : 0;
 
     private static decimal ApplicationRate(int position)

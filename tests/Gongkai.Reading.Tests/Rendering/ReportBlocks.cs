@@ -4,8 +4,8 @@ using Gongkai.Domain.AnnualReports.Layout;
 
 namespace Gongkai.Reading.Tests.Rendering;
 
-/// <summary>One printed cell of a table row: its text and how many grid columns it covers.</summary>
-internal sealed record PrintedCell(string Text, int ColSpan, bool IsFigure);
+/// <summary>One printed cell of a table row: its text and how many grid columns and rows it covers.</summary>
+internal sealed record PrintedCell(string Text, int ColSpan, bool IsFigure, int RowSpan = 1);
 
 /// <summary>A block of a report as a text renderer sees it.</summary>
 internal abstract record Block;
@@ -45,7 +45,7 @@ internal static class ReportBlocks
     }
 
     private static PrintedCell Printed(ReportDocument document, GridCell cell) =>
-        cell.Value is { } value ? new PrintedCell(document.CellText(value), cell.ColSpan, true) : new PrintedCell(cell.Text!, cell.ColSpan, false);
+        cell.Value is { } value ? new PrintedCell(document.CellText(value), cell.ColSpan, true) : new PrintedCell(cell.Text!, cell.ColSpan, false, cell.RowSpan);
 
     private static void Paragraphs(List<Block> blocks, string text) =>
         blocks.AddRange(ReportNarrative.Paragraphs(text).Select(p => new Paragraph(p)));

@@ -32,7 +32,21 @@ internal static class ReportForms
         "traditional" => (Utf8(Traditional(TextForms.Pipe(ReportBlocks.Of(document)))), "report.txt"),
         "run-together" => (Utf8(TextForms.RunTogether(ReportBlocks.Of(document), random, 0)), "scraped.txt"),
         "run-together-spaces" => (Utf8(TextForms.RunTogether(ReportBlocks.Of(document), random, 0.15)), "scraped.txt"),
+        _ when Misaligned.TryGetValue(form, out var mishaps) =>
+            (Utf8(MisalignedText.Render(ReportBlocks.Of(document), random, mishaps)), mishaps.Markdown ? "converted.md" : "converted.txt"),
         _ => throw new ArgumentOutOfRangeException(nameof(form), form, null),
+    };
+
+    /// <summary>The layouts of issue 10 §1 that broke the reader: PDFs converted to text or Markdown whose tables did not line up.</summary>
+    public static readonly IReadOnlyDictionary<string, Mishaps> Misaligned = new Dictionary<string, Mishaps>
+    {
+        ["floating-labels"] = new() { Float = 0.3, MaxDrift = 2, WrapLabels = true, Footers = true },
+        ["floating-labels-markdown"] = new() { Float = 0.3, MaxDrift = 2, WrapLabels = true, Footers = true, Markdown = true },
+        ["orphan-blocks"] = new() { Float = 0.25, MaxDrift = 6, Blocks = true, WrapLabels = true },
+        ["glued-groups"] = new() { GlueGroups = true, WrapLabels = true },
+        ["stray-figures"] = new() { Strays = 0.12, Footers = true },
+        ["floated-cells"] = new() { FloatCells = true },
+        ["converted-pdf"] = new() { Float = 0.2, MaxDrift = 3, Blocks = true, WrapLabels = true, GlueGroups = true, Strays = 0.05, Footers = true, FloatCells = true },
     };
 
     /// <summary>Simplified text in Traditional characters, through OpenCC's s2t.</summary>
