@@ -13,15 +13,30 @@ public sealed class GongkaiFactory : WebApplicationFactory<Program>
     public static readonly DateTimeOffset Now = new(2026, 11, 25, 2, 0, 0, TimeSpan.Zero);
 
     private readonly Dictionary<string, string?> _settings;
+    private readonly bool _ownsDatabase;
 
     public GongkaiFactory(bool forceSqlite = false, Dictionary<string, string?>? settings = null)
+        : this(TestDatabase.Create(forceSqlite), settings, ownsDatabase: true)
     {
-        Database = TestDatabase.Create(forceSqlite);
+    }
+
+    /// <summary>Another host on a database that outlives it (a restart, a second server): the caller disposes the database.</summary>
+    public GongkaiFactory(TestDatabase database, Dictionary<string, string?>? settings = null)
+        : this(database, settings, ownsDatabase: false)
+    {
+    }
+
+    private GongkaiFactory(TestDatabase database, Dictionary<string, string?>? settings, bool ownsDatabase)
+    {
+        Database = database;
+        _ownsDatabase = ownsDatabase;
         _settings = new Dictionary<string, string?>
         {
             ["Database:Provider"] = Database.Provider,
             ["ConnectionStrings:Default"] = Database.ConnectionString,
             ["Gongkai:RateLimit:PublicPermitsPerMinute"] = "100000",
+            // Otherwise every test host would start LibreOffice for the demo's PDF; the artefact tests turn it on.
+            ["Gongkai:Artefacts:RenderInBackground"] = "false",
         };
         foreach (var (key, value) in settings ?? [])
         {
@@ -46,7 +61,7 @@ public sealed class GongkaiFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && _ownsDatabase)
         {
             Database.Dispose();
         }
