@@ -16,6 +16,7 @@ public static class AnnualReportsServices
         services.AddSingleton<ReportExporter>();
         services.AddScoped<ReportArtefacts>();
         services.AddSingleton<ArtefactRendering>();
+        services.AddSingleton<ArtefactCache>();
         services.AddSingleton<ArtefactBacklog>();
         services.AddSingleton<PublicationInterceptor>();
         services.ConfigureDbContext<GongkaiDbContext>((provider, options) => options.AddInterceptors(provider.GetRequiredService<PublicationInterceptor>()));

@@ -24,7 +24,7 @@ public static class ExportEndpoints
         {
             var report = await queries.GetAsync(http.Staff(), id, cancel);
             var agency = await agencies.FindAsync(report.AgencyId, cancel);
-            return await DownloadAsync(http, ReportDocument.From(report, agency!.Name), report, format, exporter, artefacts, cancel);
+            return await DownloadAsync(http, report, agency!.Name, format, exporter, artefacts, cancel);
         }).RequireAuthorization(Policies.Staff);
 
         app.MapGet("/reports/{agencyId:int}/{year:int}/download/{format}", async (int agencyId, int year, string format, int? version, HttpContext http, ReportQueries queries, AgencyDirectory agencies, ReportExporter exporter, ReportArtefacts artefacts, CancellationToken cancel) =>
@@ -33,20 +33,21 @@ public static class ExportEndpoints
             var agency = await agencies.FindAsync(agencyId, cancel);
             // A version named in the address never changes; the current one changes when a correction is published.
             http.Response.Headers.CacheControl = version is null ? "public, no-cache" : "public, max-age=31536000, immutable";
-            return await DownloadAsync(http, ReportDocument.From(report, agency!.Name), report, format, exporter, artefacts, cancel);
+            return await DownloadAsync(http, report, agency!.Name, format, exporter, artefacts, cancel);
         }).AllowAnonymous();
     }
 
-    private static async Task<IResult> DownloadAsync(HttpContext http, ReportDocument document, AnnualReport report, string format, ReportExporter exporter, ReportArtefacts artefacts, CancellationToken cancel)
+    private static async Task<IResult> DownloadAsync(HttpContext http, AnnualReport report, string agencyName, string format, ReportExporter exporter, ReportArtefacts artefacts, CancellationToken cancel)
     {
         var kind = ReportExporter.RequireFormat(format);
-        var fileName = document.FileName(kind.Extension);
+        // Stored downloads are served without reading the figures: no parsing, no layout.
+        var fileName = ReportDocument.FileNameOf(agencyName, report.Year, report.Version, kind.Extension);
         try
         {
             if (kind.Format == ExportFormat.Json && report.ContentSha256 is { } sha)
             {
                 // The stored bytes: exactly what the SHA-256 on the public page describes.
-                return Stored(http, document.CanonicalJson, kind.ContentType, fileName, sha, report.PublishedAt);
+                return Stored(http, System.Text.Encoding.UTF8.GetBytes(report.FiguresJson), kind.ContentType, fileName, sha, report.PublishedAt);
             }
 
             if (ReportArtefacts.IsFrozen(report) && ReportArtefacts.IsArtefact(kind.Format))
@@ -55,7 +56,7 @@ public static class ExportEndpoints
                 return Stored(http, artefact.Content, artefact.ContentType, fileName, artefact.Sha256, artefact.RenderedAt);
             }
 
-            var file = await exporter.ExportAsync(document, kind.Format, cancel);
+            var file = await exporter.ExportAsync(ReportDocument.From(report, agencyName), kind.Format, cancel);
             http.Response.Headers.CacheControl = "no-store";
             return Results.File(file.Content, file.ContentType, file.FileName);
         }

@@ -7,7 +7,7 @@ namespace Gongkai.Application.AnnualReports.Export.Artefacts;
 /// The downloads of a published version: from storage, else rendered once (<see cref="ArtefactRendering"/>).
 /// This is the only way a download reaches LibreOffice for a published version.
 /// </summary>
-public sealed class ReportArtefacts(GongkaiDbContext db, ArtefactRendering rendering)
+public sealed class ReportArtefacts(GongkaiDbContext db, ArtefactRendering rendering, ArtefactCache cache)
 {
     /// <summary>Published and superseded versions are frozen; their exports are artefacts.</summary>
     public static bool IsFrozen(AnnualReport report) => report.Status is ReportStatus.Published or ReportStatus.Superseded;
@@ -22,7 +22,8 @@ public sealed class ReportArtefacts(GongkaiDbContext db, ArtefactRendering rende
         }
 
         // A caller who goes away stops waiting; the rendering goes on for the others and for storage.
-        return await ArtefactRendering.FindAsync(db, report.Id, format, cancel)
-            ?? await rendering.RenderOnceAsync(report.Id, format).WaitAsync(cancel);
+        return cache.Find(report.Id, format) ?? cache.Keep(
+            await ArtefactRendering.FindAsync(db, report.Id, format, cancel)
+            ?? await rendering.RenderOnceAsync(report.Id, format).WaitAsync(cancel));
     }
 }
