@@ -1,4 +1,6 @@
 using System.Globalization;
+using Gongkai.Application.Documents;
+using Microsoft.Extensions.Configuration;
 
 namespace Gongkai.IntegrationTests.AnnualReports;
 
@@ -13,11 +15,16 @@ internal sealed class Converters : IDisposable
 
     public string Folder => _directory.FullName;
 
-    /// <summary>Runs the real soffice, after writing a line per run to <c>runs</c>.</summary>
-    public string Counting() => Write("counting", $$"""
-        echo "$$" >> '{{Folder}}/runs'
-        exec /usr/bin/soffice "$@"
-        """);
+    /// <summary>Runs the real soffice (found as the server would find it), after writing a line per run to <c>runs</c>.</summary>
+    public string Counting()
+    {
+        using var real = new PdfConverter(new ConfigurationBuilder().Build());
+        var soffice = real.FindSoffice() ?? throw new InvalidOperationException(PdfConverter.InstallHint);
+        return Write("counting", $$"""
+            echo "$$" >> '{{Folder}}/runs'
+            exec '{{soffice}}' "$@"
+            """);
+    }
 
     /// <summary>
     /// A launcher whose worker outlives it and never finishes, like soffice and soffice.bin: a child
