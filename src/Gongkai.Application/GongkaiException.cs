@@ -17,6 +17,9 @@ public sealed class GongkaiException(ProblemKind kind, string message, IReadOnly
     /// <summary>Per-field problems (JSON path and message) where the input was refused.</summary>
     public IReadOnlyList<JsonProblem> Details { get; } = details ?? [];
 
+    /// <summary>For a refusal because the server is busy: when to try again (the Retry-After header).</summary>
+    public TimeSpan? RetryAfter { get; init; }
+
     public static GongkaiException NotFound(string what = "报告") => new(ProblemKind.NotFound, $"{what}不存在或无权查看");
     public static GongkaiException Forbidden(string message) => new(ProblemKind.Forbidden, message);
     public static GongkaiException Invalid(string message, IReadOnlyList<JsonProblem>? details = null) => new(ProblemKind.Invalid, message, details);

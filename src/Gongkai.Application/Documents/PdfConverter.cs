@@ -4,23 +4,30 @@ using Microsoft.Extensions.Configuration;
 namespace Gongkai.Application.Documents;
 
 /// <summary>
-/// PDF is the DOCX converted by LibreOffice headless (ADR-0003): one layout to maintain, and
-/// LibreOffice embeds the CJK fonts. Conversions run one at a time in a private profile, because
-/// LibreOffice cannot share a profile between processes.
+/// PDF is the DOCX converted by LibreOffice headless (ADR-0003): one layout to maintain, and LibreOffice
+/// embeds the CJK fonts. At most one conversion per core, through a bounded queue; each in a profile of
+/// its own (LibreOffice cannot share a profile between processes), in a process group of its own that
+/// is killed whole when the conversion overruns its time limit.
 /// </summary>
-public sealed class PdfConverter(IConfiguration configuration)
+public sealed class PdfConverter : IDisposable
 {
     public const string InstallHint = "未找到 LibreOffice（soffice），无法导出 PDF。请安装后重试：sudo apt-get install libreoffice-writer-nogui fonts-noto-cjk（其他系统请安装 LibreOffice 并将 soffice 加入 PATH，或配置 Gongkai:Pdf:Soffice）";
 
-    private static readonly SemaphoreSlim OneAtATime = new(1, 1);
-    private readonly string? _configured = configuration["Gongkai:Pdf:Soffice"];
+    private readonly PdfSettings _settings;
+    private readonly ConversionSlots _slots;
+
+    public PdfConverter(IConfiguration configuration)
+    {
+        _settings = PdfSettings.From(configuration);
+        _slots = new ConversionSlots(_settings.MaxConcurrent, _settings.QueueLimit);
+    }
 
     /// <summary>The soffice program, or null where LibreOffice is not installed.</summary>
     public string? FindSoffice()
     {
-        if (!string.IsNullOrWhiteSpace(_configured))
+        if (!string.IsNullOrWhiteSpace(_settings.Soffice))
         {
-            return File.Exists(_configured) ? _configured : null;
+            return File.Exists(_settings.Soffice) ? _settings.Soffice : null;
         }
 
         var path = Environment.GetEnvironmentVariable("PATH") ?? "";
@@ -30,41 +37,56 @@ public sealed class PdfConverter(IConfiguration configuration)
             .FirstOrDefault(File.Exists);
     }
 
-    public async Task<byte[]> ConvertAsync(byte[] docx, CancellationToken cancel = default)
+    public Task<byte[]> ConvertAsync(byte[] docx, CancellationToken cancel = default) => ConvertAsync(docx, PdfQueueing.RefuseWhenBusy, cancel);
+
+    /// <summary>
+    /// The PDF of a DOCX. Refusals (503): LibreOffice missing (with the command that installs it), the
+    /// queue full (with Retry-After), the time limit exceeded (LibreOffice killed), a failed conversion.
+    /// </summary>
+    public async Task<byte[]> ConvertAsync(byte[] docx, PdfQueueing queueing, CancellationToken cancel = default)
     {
         var soffice = FindSoffice() ?? throw new GongkaiException(ProblemKind.Unavailable, InstallHint);
+        using var slot = await _slots.EnterAsync(queueing, cancel);
         var work = Directory.CreateTempSubdirectory("gongkai-pdf-");
-        await OneAtATime.WaitAsync(cancel);
         try
         {
             var input = Path.Combine(work.FullName, "report.docx");
             await File.WriteAllBytesAsync(input, docx, cancel);
-            var profile = Path.Combine(Path.GetTempPath(), $"gongkai-lo-profile-{Environment.ProcessId}");
             var start = new ProcessStartInfo(soffice)
             {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                ArgumentList = { "--headless", "--norestore", "--nologo", $"-env:UserInstallation=file://{profile}", "--convert-to", "pdf", "--outdir", work.FullName, input },
+                ArgumentList = { "--headless", "--norestore", "--nologo", $"-env:UserInstallation={new Uri(slot.Profile).AbsoluteUri}", "--convert-to", "pdf", "--outdir", work.FullName, input },
                 Environment = { ["FONTCONFIG_FILE"] = PdfFonts.WriteConfig(work.FullName) },
             };
-            using var process = Process.Start(start) ?? throw new GongkaiException(ProblemKind.Unavailable, InstallHint);
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancel);
-            timeout.CancelAfter(TimeSpan.FromSeconds(120));
-            var stderr = process.StandardError.ReadToEndAsync(timeout.Token);
-            await process.StandardOutput.ReadToEndAsync(timeout.Token);
-            await process.WaitForExitAsync(timeout.Token);
-            var output = Path.Combine(work.FullName, "report.pdf");
-            if (process.ExitCode != 0 || !File.Exists(output))
+            int exitCode;
+            string errors;
+            try
             {
-                throw new GongkaiException(ProblemKind.Unavailable, $"LibreOffice 转换 PDF 失败（退出码 {process.ExitCode}）：{(await stderr).Trim()}");
+                (exitCode, errors) = await ProcessGroup.RunAsync(start, _settings.Timeout, cancel);
+            }
+            catch (TimeoutException)
+            {
+                slot.DiscardProfile = true;
+                throw new GongkaiException(ProblemKind.Unavailable, $"PDF 转换超过 {_settings.Timeout.TotalSeconds:0.#} 秒仍未完成，已终止 LibreOffice。请稍后再试；如反复出现，请联系管理员");
+            }
+            catch (OperationCanceledException)
+            {
+                slot.DiscardProfile = true;
+                throw;
+            }
+
+            var output = Path.Combine(work.FullName, "report.pdf");
+            if (exitCode != 0 || !File.Exists(output))
+            {
+                throw new GongkaiException(ProblemKind.Unavailable, $"LibreOffice 转换 PDF 失败（退出码 {exitCode}）：{errors.Trim()}");
             }
 
             return await File.ReadAllBytesAsync(output, cancel);
         }
         finally
         {
-            OneAtATime.Release();
             work.Delete(recursive: true);
         }
     }
+
+    public void Dispose() => _slots.Dispose();
 }

@@ -130,6 +130,37 @@ namespace Gongkai.Migrations.Postgres.Migrations
                     b.ToTable("UserSessions");
                 });
 
+            modelBuilder.Entity("Gongkai.Application.AnnualReports.Export.Artefacts.ReportArtefact", b =>
+                {
+                    b.Property<int>("ReportId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Format")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("RenderedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("ReportId", "Format");
+
+                    b.ToTable("ReportArtefacts", (string)null);
+                });
+
             modelBuilder.Entity("Gongkai.Application.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -459,6 +490,15 @@ namespace Gongkai.Migrations.Postgres.Migrations
                     b.HasOne("Gongkai.Application.Accounts.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gongkai.Application.AnnualReports.Export.Artefacts.ReportArtefact", b =>
+                {
+                    b.HasOne("Gongkai.Domain.AnnualReports.AnnualReport", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -124,6 +124,37 @@ namespace Gongkai.Migrations.Sqlite.Migrations
                     b.ToTable("UserSessions");
                 });
 
+            modelBuilder.Entity("Gongkai.Application.AnnualReports.Export.Artefacts.ReportArtefact", b =>
+                {
+                    b.Property<int>("ReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Format")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RenderedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ReportId", "Format");
+
+                    b.ToTable("ReportArtefacts", (string)null);
+                });
+
             modelBuilder.Entity("Gongkai.Application.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -443,6 +474,15 @@ namespace Gongkai.Migrations.Sqlite.Migrations
                     b.HasOne("Gongkai.Application.Accounts.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gongkai.Application.AnnualReports.Export.Artefacts.ReportArtefact", b =>
+                {
+                    b.HasOne("Gongkai.Domain.AnnualReports.AnnualReport", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

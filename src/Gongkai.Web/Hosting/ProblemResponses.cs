@@ -84,6 +84,11 @@ public static class ProblemResponses
                     .LogInformation("{Method} {Path} refused {Status}: {Title}", http.Request.Method, http.Request.Path.Value, details.Status, details.Title);
                 http.Response.Clear();
                 http.Response.StatusCode = details.Status ?? 422;
+                if (refusal is GongkaiException { RetryAfter: { } wait })
+                {
+                    // A refusal that will pass (a full queue) says when to come back.
+                    http.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
                 await http.Response.WriteAsJsonAsync(details, (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json", http.RequestAborted);
             }
         });

@@ -17,19 +17,34 @@ public sealed class GongkaiFactory : WebApplicationFactory<Program>
     public const string ProxyAddress = "10.0.0.1";
 
     private readonly Dictionary<string, string?> _settings;
+    private readonly bool _ownsDatabase;
     private readonly string _environment;
     private readonly Action<IServiceCollection>? _services;
 
     public GongkaiFactory(bool forceSqlite = false, Dictionary<string, string?>? settings = null, string environment = "Development", Action<IServiceCollection>? services = null)
+        : this(TestDatabase.Create(forceSqlite), settings, ownsDatabase: true, environment, services)
     {
+    }
+
+    /// <summary>Another host on a database that outlives it (a restart, a second server): the caller disposes the database.</summary>
+    public GongkaiFactory(TestDatabase database, Dictionary<string, string?>? settings = null)
+        : this(database, settings, ownsDatabase: false, "Development", null)
+    {
+    }
+
+    private GongkaiFactory(TestDatabase database, Dictionary<string, string?>? settings, bool ownsDatabase, string environment, Action<IServiceCollection>? services)
+    {
+        Database = database;
+        _ownsDatabase = ownsDatabase;
         _environment = environment;
         _services = services;
-        Database = TestDatabase.Create(forceSqlite);
         _settings = new Dictionary<string, string?>
         {
             ["Database:Provider"] = Database.Provider,
             ["ConnectionStrings:Default"] = Database.ConnectionString,
             ["Gongkai:RateLimit:PublicPermitsPerMinute"] = "100000",
+            // Otherwise every test host would start LibreOffice for the demo's PDF; the artefact tests turn it on.
+            ["Gongkai:Artefacts:RenderInBackground"] = "false",
         };
         foreach (var (key, value) in settings ?? [])
         {
@@ -73,7 +88,7 @@ public sealed class GongkaiFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && _ownsDatabase)
         {
             Database.Dispose();
         }

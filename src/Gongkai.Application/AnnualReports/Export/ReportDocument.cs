@@ -38,7 +38,9 @@ public sealed class ReportDocument
     public IReadOnlyList<SectionDef> Sections => Figures.Template.Sections;
 
     /// <summary>根河市城市管理综合执法局2020年政府信息公开工作年度报告.</summary>
-    public string Title => $"{AgencyName}{Year}年{TemplateLabels.ReportTitleSuffix}";
+    public string Title => TitleOf(AgencyName, Year);
+
+    public static string TitleOf(string agencyName, int year) => $"{agencyName}{year}年{TemplateLabels.ReportTitleSuffix}";
 
     /// <summary>A figure as the report prints it: blank for null, signs only where negative, amounts as entered.</summary>
     public string CellText(CellDef cell) => Figures.DisplayText(cell);
@@ -47,5 +49,9 @@ public sealed class ReportDocument
     public decimal? CellNumber(CellDef cell) => cell.Kind == CellKind.AmountText ? null : Figures[cell];
 
     /// <summary>The file name for an export: 根河市城市管理综合执法局2020年政府信息公开工作年度报告.docx.</summary>
-    public string FileName(string extension) => $"{Title}{(Version > 1 ? $"（第{Version}版）" : "")}.{extension}";
+    public string FileName(string extension) => FileNameOf(AgencyName, Year, Version, extension);
+
+    /// <summary>The same without reading the figures: for a stored download.</summary>
+    public static string FileNameOf(string agencyName, int year, int? version, string extension) =>
+        $"{TitleOf(agencyName, year)}{(version > 1 ? $"（第{version}版）" : "")}.{extension}";
 }

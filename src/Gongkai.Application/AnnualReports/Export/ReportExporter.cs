@@ -15,7 +15,11 @@ public sealed class ReportExporter(PdfConverter pdf)
     public static ExportFormatInfo RequireFormat(string? name) =>
         ExportFormats.Find(name) ?? throw GongkaiException.Invalid($"不支持的导出格式“{name}”：可选 {ExportFormats.NameList}");
 
-    public async Task<ExportedFile> ExportAsync(ReportDocument document, ExportFormat format, CancellationToken cancel = default)
+    public Task<ExportedFile> ExportAsync(ReportDocument document, ExportFormat format, CancellationToken cancel = default) =>
+        ExportAsync(document, format, PdfQueueing.RefuseWhenBusy, cancel);
+
+    /// <summary>The export; a PDF waits for LibreOffice as <paramref name="queueing"/> says.</summary>
+    public async Task<ExportedFile> ExportAsync(ReportDocument document, ExportFormat format, PdfQueueing queueing, CancellationToken cancel)
     {
         var info = ExportFormats.Of(format);
         var content = format switch
@@ -23,7 +27,7 @@ public sealed class ReportExporter(PdfConverter pdf)
             ExportFormat.Html => System.Text.Encoding.UTF8.GetBytes(HtmlReportRenderer.RenderDocument(document)),
             ExportFormat.Docx => DocxReportRenderer.Render(document),
             ExportFormat.Xlsx => XlsxReportRenderer.Render(document),
-            ExportFormat.Pdf => await pdf.ConvertAsync(DocxReportRenderer.Render(document), cancel),
+            ExportFormat.Pdf => await pdf.ConvertAsync(DocxReportRenderer.Render(document), queueing, cancel),
             // The stored bytes: for a published report exactly what its SHA-256 describes.
             _ => document.CanonicalJson,
         };
