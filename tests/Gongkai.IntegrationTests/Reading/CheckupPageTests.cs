@@ -75,7 +75,7 @@ public sealed class CheckupPageTests : IDisposable
         Assert.Contains("草稿", draft);
     }
 
-    private static async Task<HttpResponseMessage> UploadAsync(StaffClient client, params (string Name, byte[] Content)[] files)
+    internal static async Task<HttpResponseMessage> UploadAsync(StaffClient client, params (string Name, byte[] Content)[] files)
     {
         var page = await client.Http.GetStringAsync("/checkup");
         using var form = new MultipartFormDataContent { { new StringContent(StaffClient.FormToken(page)), "__RequestVerificationToken" } };
