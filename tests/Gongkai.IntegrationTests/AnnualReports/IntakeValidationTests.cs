@@ -143,6 +143,38 @@ public sealed class IntakeValidationTests : IDisposable
         Assert.Contains("2019", await response.Content.ReadAsStringAsync());
     }
 
+    [Fact]
+    public async Task TheWorkbenchImportPageRefusesAFutureYearAndImportsNothing()
+    {
+        var editor = await Demo.EditorAsync(_factory);
+        var before = await ReportCountAsync(editor);
+        var page = await editor.Http.GetStringAsync("/workbench/import");
+        using var form = new MultipartFormDataContent { { new StringContent(StaffClient.FormToken(page)), "__RequestVerificationToken" } };
+        form.Add(new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(Bad("year 9999"))), "file", "report.json");
+
+        var response = await editor.Http.PostAsync("/workbench/import", form);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("尚未开始", await response.Content.ReadAsStringAsync());
+        Assert.Equal(before, await ReportCountAsync(editor));
+    }
+
+    [Fact]
+    public async Task SavingAReadReportOfAFutureYearAsADraftIsRefused()
+    {
+        var editor = await Demo.EditorAsync(_factory);
+        var before = await ReportCountAsync(editor);
+        var sample = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "samples", "genhe-urban-management-2020-report.txt"));
+        var uploaded = await Reading.CheckupPageTests.UploadAsync(editor, ("future.txt", System.Text.Encoding.UTF8.GetBytes(sample.Replace("2020", "2030", StringComparison.Ordinal))));
+        var report = uploaded.Headers.Location!.OriginalString;
+        Assert.Contains("2030", await editor.Http.GetStringAsync(report));
+
+        var save = await editor.PostFormAsync($"{report}/Save", [], report);
+
+        Assert.Contains("尚未开始", await save.Content.ReadAsStringAsync());
+        Assert.Equal(before, await ReportCountAsync(editor));
+    }
+
     private static string Bad(string name) =>
         Mutations[name].Rewrite(ReportJsonWriter.Write(ReportFiguresJson.Valid(2024, DemoSeeder.DemoDepartment)));
 
