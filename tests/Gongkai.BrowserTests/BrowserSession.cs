@@ -53,7 +53,17 @@ public sealed class BrowserSession : IAsyncDisposable
         await page.GetByLabel("用户名").FillAsync(user);
         await page.GetByLabel("密码").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await page.WaitForURLAsync("**/workbench");
+        try
+        {
+            await page.WaitForURLAsync("**/workbench");
+        }
+        catch (TimeoutException timeout)
+        {
+            // Say where the browser is and what it shows: a timeout alone tells nothing in a CI log.
+            var shown = await page.Locator("body").InnerTextAsync(new() { Timeout = 5000 });
+            throw new TimeoutException($"{user} 登录后没有进入工作台：停在 {page.Url}，页面显示：{shown[..Math.Min(shown.Length, 600)]}", timeout);
+        }
+
         return page;
     }
 
