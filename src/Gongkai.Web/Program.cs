@@ -28,5 +28,6 @@ app.UseAntiforgery();
 app.MapRazorPages();
 app.MapHealth();
 app.MapAnnualReports();
+app.MapNotFound();
 
 await app.RunAsync();

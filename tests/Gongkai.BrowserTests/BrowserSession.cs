@@ -2,6 +2,7 @@ using Gongkai.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
 
 namespace Gongkai.BrowserTests;
@@ -11,9 +12,13 @@ public sealed class BrowserSession : IAsyncDisposable
 {
     private IPlaywright? _playwright;
 
-    private BrowserSession(GongkaiFactory factory) => Factory = factory;
+    private BrowserSession()
+    {
+        Factory = new GongkaiFactory(services: services => services.AddSingleton<ILoggerProvider>(Log));
+    }
 
     public GongkaiFactory Factory { get; }
+    public ServerLog Log { get; } = new();
     public IBrowser Browser { get; private set; } = null!;
     public string BaseUrl { get; private set; } = "";
 
@@ -30,7 +35,7 @@ public sealed class BrowserSession : IAsyncDisposable
 
     public static async Task<BrowserSession> StartAsync()
     {
-        var session = new BrowserSession(new GongkaiFactory());
+        var session = new BrowserSession();
         session.Factory.UseKestrel(0);
         session.Factory.StartServer();
         session.BaseUrl = session.Factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -48,6 +53,8 @@ public sealed class BrowserSession : IAsyncDisposable
     {
         var context = await Browser.NewContextAsync(new() { Locale = "zh-CN", BaseURL = BaseUrl, AcceptDownloads = true, ViewportSize = new() { Width = 1400, Height = 1000 } });
         var page = await context.NewPageAsync();
+        var requests = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        context.Request += (_, r) => requests.Enqueue($"{r.Method} {r.Url}");
         await page.GotoAsync("/");
         await page.GetByRole(AriaRole.Link, new() { Name = "登录" }).ClickAsync();
         await page.GetByLabel("用户名").FillAsync(user);
@@ -55,13 +62,16 @@ public sealed class BrowserSession : IAsyncDisposable
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
         try
         {
-            await page.WaitForURLAsync("**/workbench");
+            // Arrived when the workbench's heading shows: the load event was once seen missing in Chromium
+            // for a second context after a redirected POST (the page there, network idle, no "load").
+            await page.WaitForURLAsync("**/workbench", new() { WaitUntil = WaitUntilState.Commit });
+            await page.GetByRole(AriaRole.Heading, new() { Name = "工作台" }).First.WaitForAsync();
         }
         catch (TimeoutException timeout)
         {
             // Say where the browser is and what it shows: a timeout alone tells nothing in a CI log.
             var shown = await page.Locator("body").InnerTextAsync(new() { Timeout = 5000 });
-            throw new TimeoutException($"{user} 登录后没有进入工作台：停在 {page.Url}，页面显示：{shown[..Math.Min(shown.Length, 600)]}", timeout);
+            throw new TimeoutException($"{user} 登录后没有进入工作台：停在 {page.Url}，页面显示：{shown[..Math.Min(shown.Length, 600)]}\n服务器日志：\n{Log.Recent()}\n浏览器的请求：\n{string.Join("\n", requests)}", timeout);
         }
 
         return page;

@@ -84,6 +84,33 @@ public sealed partial class SignInTests : IDisposable
         Assert.True(_hasher.LongestPassword <= 256, $"a password of {_hasher.LongestPassword} characters was hashed");
     }
 
+    /// <summary>
+    /// The same form opened twice (two windows, a double click, a browser's retry) leaves the first copy's
+    /// token stale: its sign-in is refused with a page that says so in Chinese, not an empty 400.
+    /// </summary>
+    [Fact]
+    public async Task AStaleFormIsAnsweredWithAPageThatSaysSo()
+    {
+        using var http = StaffClient.Anonymous(_factory, "203.0.113.10");
+        var own = StaffClient.FormToken(await http.GetStringAsync("/login"));
+        using var other = StaffClient.Anonymous(_factory, "203.0.113.10");
+        var another = StaffClient.FormToken(await other.GetStringAsync("/login"));
+        Assert.NotEqual(own, another);
+
+        var response = await http.PostAsync("/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["UserName"] = Demo.Editor.User,
+            ["Password"] = Demo.Editor.Password,
+            ["__RequestVerificationToken"] = another,
+        }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("<h1>表单已失效</h1>", html, StringComparison.Ordinal);
+        Assert.Contains("刷新后再提交", html, StringComparison.Ordinal);
+        Assert.Equal(0, _hasher.Verifications);
+    }
+
     private static string Alert(string html) => AlertPattern().Match(html) is { Success: true } m ? WebUtility.HtmlDecode(m.Groups[1].Value) : "(no alert)";
 
     [GeneratedRegex("role=\"alert\">([^<]*)<")]

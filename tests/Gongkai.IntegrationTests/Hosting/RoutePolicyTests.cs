@@ -37,6 +37,7 @@ public sealed class RoutePolicyTests : IDisposable
         ["PAGE /admin"] = Policies.Admin,
         ["PAGE /admin/audit"] = Policies.Admin,
         ["GET /healthz"] = Anonymous,
+        ["GET,HEAD /{*path}"] = Anonymous,
         ["POST /api/check"] = Anonymous,
         ["GET /reports/{agencyId:int}/{year:int}/download/{format}"] = Anonymous,
         ["GET /api/reports/{id:int}/export/{format}"] = Policies.Staff,
@@ -99,6 +100,44 @@ public sealed class RoutePolicyTests : IDisposable
             Assert.True(refused, $"{key} answered the editor with {(int)response.StatusCode}");
         }
     }
+
+    /// <summary>
+    /// Addresses no route declares (random ones, and /favicon.ico) are 404 for everyone: a page in Chinese,
+    /// or problem details under /api — never the sign-in page. A declared staff route still asks to sign in.
+    /// </summary>
+    [Fact]
+    public async Task AnAddressNoRouteDeclaresIsNotFoundNotASignIn()
+    {
+        var random = new Random(808);
+        var anonymous = StaffClient.Anonymous(_factory);
+        var editor = await Demo.EditorAsync(_factory);
+        var unknown = Enumerable.Range(0, 6).Select(_ => "/" + string.Join("/", Enumerable.Range(0, random.Next(1, 4)).Select(_ => Segment(random)))).Append("/favicon.ico").ToList();
+        foreach (var path in unknown)
+        {
+            foreach (var client in new[] { anonymous, editor.Http })
+            {
+                var page = await client.GetAsync(path);
+                Assert.True(page.StatusCode == HttpStatusCode.NotFound, $"{path}: {(int)page.StatusCode} {page.Headers.Location}");
+                Assert.Contains("页面不存在", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+                var api = await client.GetAsync("/api" + path);
+                Assert.Equal(HttpStatusCode.NotFound, api.StatusCode);
+                Assert.Equal("application/problem+json", api.Content.Headers.ContentType?.MediaType);
+                Assert.Contains("没有这个接口地址", await api.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            }
+        }
+
+        var icon = await anonymous.GetAsync("/favicon.svg");
+        Assert.Equal(HttpStatusCode.OK, icon.StatusCode);
+        Assert.Equal("image/svg+xml", icon.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("href=\"/favicon.svg\"", await anonymous.GetStringAsync("/"), StringComparison.Ordinal);
+        var workbench = await anonymous.GetAsync("/workbench");
+        Assert.Equal(HttpStatusCode.Redirect, workbench.StatusCode);
+        Assert.Contains("/login", workbench.Headers.Location!.OriginalString, StringComparison.Ordinal);
+    }
+
+    private static string Segment(Random random) =>
+        new(Enumerable.Range(0, random.Next(1, 12)).Select(_ => "abcdefghijklmnopqrstuvwxyz0123456789-_"[random.Next(38)]).ToArray());
 
     private IEnumerable<(string Key, string Policy)> Routes()
     {
