@@ -2,6 +2,7 @@ using Gongkai.Application;
 using Gongkai.Application.Data;
 using Gongkai.Web.Accounts;
 using Gongkai.Web.AnnualReports;
+using Gongkai.Web.Catalog;
 using Gongkai.Web.Hosting;
 using Gongkai.Web.Reading;
 
@@ -28,5 +29,6 @@ app.UseAntiforgery();
 app.MapRazorPages();
 app.MapHealth();
 app.MapAnnualReports();
+app.MapCatalog();
 
 await app.RunAsync();

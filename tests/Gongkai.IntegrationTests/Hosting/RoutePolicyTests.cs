@@ -50,6 +50,12 @@ public sealed class RoutePolicyTests : IDisposable
         ["POST /api/reports/{id:int}/publish"] = Policies.Reviewer,
         ["POST /api/reports/{id:int}/correct"] = Policies.Staff,
         ["POST /api/agencies/{agencyId:int}/import"] = Policies.Staff,
+        ["PAGE /catalog/staff"] = Policies.Staff,
+        ["PAGE /catalog/staff/new"] = Policies.Staff,
+        ["PAGE /catalog/staff/items/{id:int}"] = Policies.Staff,
+        ["PAGE /catalog/staff/ledger"] = Policies.Staff,
+        ["PAGE /catalog/staff/settings"] = Policies.Staff,
+        ["GET /catalog/staff/items/{id:int}/attachments/{attachmentId:long}"] = Policies.Staff,
     };
 
     private readonly GongkaiFactory _factory = new(forceSqlite: true);
