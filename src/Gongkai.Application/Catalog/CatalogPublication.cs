@@ -1,3 +1,4 @@
+using Gongkai.Application.Catalog.Search;
 using Gongkai.Application.Data;
 using Gongkai.Domain.Catalog;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,7 @@ namespace Gongkai.Application.Catalog;
 /// and everything derived from the public catalog brought along with it, so that nothing public is ever
 /// half-changed.
 /// </summary>
-public sealed class CatalogPublication(GongkaiDbContext db, IndexNumbers indexNumbers)
+public sealed class CatalogPublication(GongkaiDbContext db, IndexNumbers indexNumbers, SearchIndexing search)
 {
     public async Task InTransactionAsync(Func<Task> work, CancellationToken cancel)
     {
@@ -33,6 +34,7 @@ public sealed class CatalogPublication(GongkaiDbContext db, IndexNumbers indexNu
         try
         {
             await db.SaveChangesAsync(cancel);
+            await search.UpdateAsync(item, cancel);
         }
         catch (DbUpdateConcurrencyException)
         {

@@ -1,4 +1,6 @@
 using Gongkai.Application.Catalog.Review;
+using Gongkai.Application.Catalog.Search;
+using Gongkai.Application.Data;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Gongkai.Application.Catalog;
@@ -14,6 +16,12 @@ public static class CatalogServices
         services.AddScoped<CatalogPublication>();
         services.AddScoped<IndexNumbers>();
         services.AddScoped<ReviewLedger>();
+        services.AddScoped<ICatalogSearchEngine>(provider => provider.GetRequiredService<DatabaseSettings>().Provider == DatabaseProvider.Postgres
+            ? new PostgresSearchEngine(provider.GetRequiredService<GongkaiDbContext>())
+            : new Fts5SearchEngine(provider.GetRequiredService<GongkaiDbContext>()));
+        services.AddScoped<SearchIndexing>();
+        services.AddScoped<IDatabaseStartup>(provider => provider.GetRequiredService<SearchIndexing>());
+        services.AddScoped<CatalogSearch>();
         return services;
     }
 }

@@ -27,6 +27,11 @@ public static class DatabaseInitializer
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancel);
         }
 
+        foreach (var startup in provider.GetServices<IDatabaseStartup>())
+        {
+            await startup.RunAsync(cancel);
+        }
+
         var configuration = provider.GetRequiredService<IConfiguration>();
         if (configuration.GetValue("Gongkai:Demo:Enabled", true) && !await db.Agencies.AnyAsync(cancel))
         {
