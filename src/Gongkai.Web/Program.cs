@@ -3,6 +3,7 @@ using Gongkai.Application.Data;
 using Gongkai.Web.Accounts;
 using Gongkai.Web.AnnualReports;
 using Gongkai.Web.Catalog;
+using Gongkai.Web.Catalog.Portal;
 using Gongkai.Web.Hosting;
 using Gongkai.Web.Reading;
 
@@ -12,6 +13,7 @@ builder.Services.AddGongkai(builder.Configuration).AddGongkaiSignIn(builder.Envi
 builder.Services.AddGongkaiWeb(builder.Configuration);
 builder.Services.AddGongkaiTraffic(builder.Configuration);
 builder.Services.AddReadingWeb(builder.Configuration);
+builder.Services.AddCatalogWeb();
 
 var app = builder.Build();
 await DatabaseInitializer.InitializeAsync(app.Services);
@@ -24,6 +26,7 @@ app.UseRouting();
 app.UseAuthentication();
 app.UseGongkaiLimits();
 app.UseAuthorization();
+app.UsePublicPages();
 app.UseAntiforgery();
 
 app.MapRazorPages();

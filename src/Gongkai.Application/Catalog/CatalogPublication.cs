@@ -1,3 +1,4 @@
+using Gongkai.Application.Catalog.Portal;
 using Gongkai.Application.Catalog.Search;
 using Gongkai.Application.Data;
 using Gongkai.Domain.Catalog;
@@ -10,7 +11,7 @@ namespace Gongkai.Application.Catalog;
 /// and everything derived from the public catalog brought along with it, so that nothing public is ever
 /// half-changed.
 /// </summary>
-public sealed class CatalogPublication(GongkaiDbContext db, IndexNumbers indexNumbers, SearchIndexing search)
+public sealed class CatalogPublication(GongkaiDbContext db, IndexNumbers indexNumbers, SearchIndexing search, PublicContent publicContent)
 {
     public async Task InTransactionAsync(Func<Task> work, CancellationToken cancel)
     {
@@ -20,9 +21,14 @@ public sealed class CatalogPublication(GongkaiDbContext db, IndexNumbers indexNu
             return;
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancel);
-        await work();
-        await transaction.CommitAsync(cancel);
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancel))
+        {
+            await work();
+            await transaction.CommitAsync(cancel);
+        }
+
+        // After the commit: a page rendered before it is cached under the old generation, never served again.
+        await publicContent.ChangedAsync(cancel);
     }
 
     public Task<string> NextIndexNoAsync(CatalogSettings settings, DateOnly published, CancellationToken cancel) =>

@@ -1,3 +1,5 @@
+using Gongkai.Application.Catalog.Import;
+using Gongkai.Application.Catalog.Portal;
 using Gongkai.Application.Catalog.Review;
 using Gongkai.Application.Catalog.Search;
 using Gongkai.Application.Data;
@@ -22,6 +24,11 @@ public static class CatalogServices
         services.AddScoped<SearchIndexing>();
         services.AddScoped<IDatabaseStartup>(provider => provider.GetRequiredService<SearchIndexing>());
         services.AddScoped<CatalogSearch>();
+        services.AddScoped<PortalQueries>();
+        services.AddScoped<CatalogImport>();
+        services.AddSingleton<PublicContentClock>();
+        services.AddScoped<PublicContent>();
+        services.AddScoped<IDatabaseStartup>(provider => provider.GetRequiredService<PublicContent>());
         return services;
     }
 }

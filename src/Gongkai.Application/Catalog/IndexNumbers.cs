@@ -20,20 +20,20 @@ public sealed class IndexNumbers(GongkaiDbContext db)
         var template = settings.Template;
         var period = template.PeriodOf(published);
         var agency = settings.AgencyId;
-        var next = (await db.Database.SqlQuery<int>(
-            $"""
-            INSERT INTO "CatalogIndexSequences" ("AgencyId", "Period", "Last") VALUES ({agency}, {period}, 1)
-            ON CONFLICT ("AgencyId", "Period") DO UPDATE SET "Last" = "CatalogIndexSequences"."Last" + 1
-            RETURNING "Last" AS "Value"
-            """).ToListAsync(cancel)).Single();
-        return template.Format(code, published, next);
+        while (true)
+        {
+            var next = (await db.Database.SqlQuery<int>(
+                $"""
+                INSERT INTO "CatalogIndexSequences" ("AgencyId", "Period", "Last") VALUES ({agency}, {period}, 1)
+                ON CONFLICT ("AgencyId", "Period") DO UPDATE SET "Last" = "CatalogIndexSequences"."Last" + 1
+                RETURNING "Last" AS "Value"
+                """).ToListAsync(cancel)).Single();
+            var number = template.Format(code, published, next);
+            // An item imported from an old site may hold this number already: never reuse it, take the next.
+            if (!await db.CatalogItems.IgnoreAutoIncludes().AnyAsync(i => i.IndexNo == number, cancel))
+            {
+                return number;
+            }
+        }
     }
-
-    /// <summary>Makes sure an imported 索引号's period and number are never handed out again.</summary>
-    public async Task ReserveAsync(int agencyId, string period, int sequence, CancellationToken cancel = default) =>
-        await db.Database.ExecuteSqlAsync(
-            $"""
-            INSERT INTO "CatalogIndexSequences" ("AgencyId", "Period", "Last") VALUES ({agencyId}, {period}, {sequence})
-            ON CONFLICT ("AgencyId", "Period") DO UPDATE SET "Last" = CASE WHEN "CatalogIndexSequences"."Last" > {sequence} THEN "CatalogIndexSequences"."Last" ELSE {sequence} END
-            """, cancel);
 }

@@ -201,6 +201,22 @@ namespace Gongkai.Migrations.Postgres.Migrations
                     b.ToTable("CatalogIndexSequences", (string)null);
                 });
 
+            modelBuilder.Entity("Gongkai.Application.Catalog.Portal.PublicContentStamp", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("ChangedTicks")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Generation")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PublicContentStamps", (string)null);
+                });
+
             modelBuilder.Entity("Gongkai.Domain.Agencies.Agency", b =>
                 {
                     b.Property<int>("Id")

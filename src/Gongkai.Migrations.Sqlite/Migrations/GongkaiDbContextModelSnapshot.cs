@@ -194,6 +194,22 @@ namespace Gongkai.Migrations.Sqlite.Migrations
                     b.ToTable("CatalogIndexSequences", (string)null);
                 });
 
+            modelBuilder.Entity("Gongkai.Application.Catalog.Portal.PublicContentStamp", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ChangedTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Generation")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PublicContentStamps", (string)null);
+                });
+
             modelBuilder.Entity("Gongkai.Domain.Agencies.Agency", b =>
                 {
                     b.Property<int>("Id")

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Gongkai.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(GongkaiDbContext))]
-    [Migration("20261130163240_Catalog")]
+    [Migration("20261130171139_Catalog")]
     partial class Catalog
     {
         /// <inheritdoc />
@@ -202,6 +202,22 @@ namespace Gongkai.Migrations.Postgres.Migrations
                     b.HasKey("AgencyId", "Period");
 
                     b.ToTable("CatalogIndexSequences", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Application.Catalog.Portal.PublicContentStamp", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("ChangedTicks")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Generation")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PublicContentStamps", (string)null);
                 });
 
             modelBuilder.Entity("Gongkai.Domain.Agencies.Agency", b =>

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Gongkai.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(GongkaiDbContext))]
-    [Migration("20261130163203_Catalog")]
+    [Migration("20261130171101_Catalog")]
     partial class Catalog
     {
         /// <inheritdoc />
@@ -195,6 +195,22 @@ namespace Gongkai.Migrations.Sqlite.Migrations
                     b.HasKey("AgencyId", "Period");
 
                     b.ToTable("CatalogIndexSequences", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Application.Catalog.Portal.PublicContentStamp", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ChangedTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Generation")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PublicContentStamps", (string)null);
                 });
 
             modelBuilder.Entity("Gongkai.Domain.Agencies.Agency", b =>

@@ -97,6 +97,19 @@ namespace Gongkai.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "PublicContentStamps",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    Generation = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChangedTicks = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PublicContentStamps", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CatalogItemVersions",
                 columns: table => new
                 {
@@ -287,6 +300,9 @@ namespace Gongkai.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "CatalogSettings");
+
+            migrationBuilder.DropTable(
+                name: "PublicContentStamps");
 
             migrationBuilder.DropTable(
                 name: "CatalogReviewRounds");

@@ -98,6 +98,19 @@ namespace Gongkai.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "PublicContentStamps",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    Generation = table.Column<long>(type: "bigint", nullable: false),
+                    ChangedTicks = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PublicContentStamps", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CatalogItemVersions",
                 columns: table => new
                 {
@@ -288,6 +301,9 @@ namespace Gongkai.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "CatalogSettings");
+
+            migrationBuilder.DropTable(
+                name: "PublicContentStamps");
 
             migrationBuilder.DropTable(
                 name: "CatalogReviewRounds");
