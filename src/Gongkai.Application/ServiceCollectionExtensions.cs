@@ -26,6 +26,7 @@ public static class ServiceCollectionExtensions
         services.AddAnnualReports();
         services.AddCatalog();
         services.AddScoped<DemoSeeder>();
+        services.AddScoped<DemoCatalogSeeder>();
         services.AddSingleton<PdfConverter>();
         services.AddSingleton<DatabaseBackup>();
         return services.AddAccounts();

@@ -24,6 +24,7 @@ public static class CatalogServices
         services.AddScoped<SearchIndexing>();
         services.AddScoped<IDatabaseStartup>(provider => provider.GetRequiredService<SearchIndexing>());
         services.AddScoped<CatalogSearch>();
+        services.AddScoped<SearchFacets>();
         services.AddScoped<PortalQueries>();
         services.AddScoped<CatalogImport>();
         services.AddSingleton<PublicContentClock>();

@@ -98,4 +98,38 @@ public sealed class PortalTests : IDisposable
         XNamespace atom = "http://www.w3.org/2005/Atom";
         Assert.Equal(published.Select(c => c.Title).Order(), feed.Root!.Elements(atom + "entry").Select(e => e.Element(atom + "title")!.Value).Order());
     }
+
+    [Fact]
+    public async Task TheSearchPageCountsItsResultsByCategoryAndYearAndNarrowsByThem()
+    {
+        var staff = await CatalogStaff.ForDemoAsync(_factory);
+        var random = new Random(47);
+        var expected = new Dictionary<(string Category, int Year), int>();
+        var count = random.Next(5, 9);
+        for (var i = 0; i < count; i++)
+        {
+            var category = random.Next(2) == 0 ? "综合政务" : "城乡建设、环境保护";
+            var year = 2024 + random.Next(3);
+            await staff.PublishAsync(CatalogStaff.RandomContent(random) with { Category = category, WrittenOn = new DateOnly(year, 3, 1), PublishedOn = new DateOnly(year, 3, 2), Title = $"关于门前三包检查的通知{i}" });
+            expected[(category, year)] = expected.GetValueOrDefault((category, year)) + 1;
+        }
+
+        var client = StaffClient.Anonymous(_factory);
+        var page = System.Net.WebUtility.HtmlDecode(await client.GetStringAsync("/catalog/search?q=" + Uri.EscapeDataString("门前")));
+        foreach (var category in expected.Keys.Select(k => k.Category).Distinct())
+        {
+            var n = expected.Where(e => e.Key.Category == category).Sum(e => e.Value);
+            Assert.Equal(n < count, page.Contains($"{category}（{n}）", StringComparison.Ordinal));
+        }
+
+        foreach (var year in expected.Keys.Select(k => k.Year).Distinct())
+        {
+            var n = expected.Where(e => e.Key.Year == year).Sum(e => e.Value);
+            Assert.Equal(n < count, page.Contains($"{year}年（{n}）", StringComparison.Ordinal));
+        }
+
+        var (first, firstCount) = expected.First();
+        var narrowed = await client.GetStringAsync($"/catalog/search?q={Uri.EscapeDataString("门前")}&category={Uri.EscapeDataString(first.Category)}&year={first.Year}");
+        Assert.Contains($"找到 {firstCount} 条结果", narrowed);
+    }
 }

@@ -30,6 +30,8 @@ public sealed class GongkaiFactory : WebApplicationFactory<Program>
             ["Database:Provider"] = Database.Provider,
             ["ConnectionStrings:Default"] = Database.ConnectionString,
             ["Gongkai:RateLimit:PublicPermitsPerMinute"] = "100000",
+            // Tests start from an empty catalog (they count what they publish); DemoCatalogTests turns it on.
+            ["Gongkai:Demo:Catalog"] = "false",
         };
         foreach (var (key, value) in settings ?? [])
         {

@@ -2,6 +2,7 @@ using Gongkai.Application.Agencies;
 using Gongkai.Application.Catalog.Portal;
 using Gongkai.Domain.Agencies;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 
@@ -19,11 +20,11 @@ public sealed class ListModel(PortalQueries portal, AgencyDirectory agencies) : 
     public int PageNumber { get; private set; }
     public int Pages => Math.Max(1, (Total + PortalQueries.PageSize - 1) / PortalQueries.PageSize);
 
-    public async Task OnGetAsync(int agencyId, string? category, int? year, string? genre, string? column, int? page, CancellationToken cancel)
+    public async Task OnGetAsync(int agencyId, string? category, int? year, string? genre, string? column, [FromQuery(Name = "page")] int? pageNumber /* "page" itself is Razor Pages' route value */, CancellationToken cancel)
     {
         Agency = await AgencyPortal.RequireAsync(agencies, agencyId, cancel);
         Filter = new PortalFilter(agencyId, category, year is >= 1949 and <= 9999 ? year : null, genre, column);
-        PageNumber = Math.Clamp(page ?? 1, 1, 10_000);
+        PageNumber = Math.Clamp(pageNumber ?? 1, 1, 10_000);
         (Items, Total) = await portal.ListAsync(Filter, PageNumber, cancel);
     }
 
