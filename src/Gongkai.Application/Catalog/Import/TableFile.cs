@@ -170,7 +170,13 @@ public static class TableFile
             t = t[..10];
         }
 
-        return DateOnly.TryParseExact(t, ["yyyy-M-d", "yyyy-MM-dd"], System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date) && date.Year >= 1949
-            ? date : null;
+        if (DateOnly.TryParseExact(t, ["yyyy-M-d", "yyyy-MM-dd"], System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
+        {
+            return date.Year >= 1949 ? date : null;
+        }
+
+        // A date cell of a spreadsheet is stored as its serial number (days since 1899-12-30); 18264 is 1950-01-01.
+        return double.TryParse(t, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var serial) && serial is >= 18264 and < 2958466
+            ? DateOnly.FromDateTime(DateTime.FromOADate(Math.Floor(serial))) : null;
     }
 }
