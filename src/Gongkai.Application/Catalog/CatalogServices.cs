@@ -25,6 +25,8 @@ public static class CatalogServices
         services.AddScoped<IDatabaseStartup>(provider => provider.GetRequiredService<SearchIndexing>());
         services.AddScoped<CatalogSearch>();
         services.AddScoped<SearchFacets>();
+        services.AddScoped<Reporting.TableTwoFigures>();
+        services.AddScoped<Reporting.OverdueItems>();
         services.AddScoped<PortalQueries>();
         services.AddScoped<CatalogImport>();
         services.AddSingleton<PublicContentClock>();
