@@ -2,6 +2,7 @@ using Gongkai.Application.Accounts;
 using Gongkai.Application.Agencies;
 using Gongkai.Application.AnnualReports;
 using Gongkai.Application.Audit;
+using Gongkai.Application.Catalog;
 using Gongkai.Application.Data;
 using Gongkai.Application.Demo;
 using Gongkai.Application.Operations;
@@ -23,7 +24,9 @@ public static class ServiceCollectionExtensions
         services.AddScoped<AgencyDirectory>();
         services.AddScoped<AuditLog>();
         services.AddAnnualReports();
+        services.AddCatalog();
         services.AddScoped<DemoSeeder>();
+        services.AddScoped<DemoCatalogSeeder>();
         services.AddSingleton<PdfConverter>();
         services.AddSingleton<DatabaseBackup>();
         return services.AddAccounts();

@@ -6,8 +6,8 @@ using Gongkai.Cli.Reading;
 namespace Gongkai.Cli;
 
 /// <summary>
-/// <c>gongkai</c>: report check / render / export, backup and restore. Exit codes: 0 ok, 1 the report has
-/// errors or the input was refused (System.CommandLine also answers usage errors with 1).
+/// <c>gongkai</c>: report check / render / export / read, backup and restore, calendar, catalog import / search.
+/// Exit codes: 0 ok, 1 the report has errors or the input was refused (System.CommandLine also answers usage errors with 1).
 /// </summary>
 public static class GongkaiCommandLine
 {
@@ -25,6 +25,7 @@ public static class GongkaiCommandLine
         root.Subcommands.Add(OperationsCommands.Backup(context));
         root.Subcommands.Add(OperationsCommands.Restore(context));
         root.Subcommands.Add(Calendar.CalendarCommands.Create(context));
+        root.Subcommands.Add(Catalog.CatalogCommands.Create(context));
 
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return await root.Parse(args).InvokeAsync(configuration);

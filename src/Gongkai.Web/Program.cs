@@ -2,6 +2,8 @@ using Gongkai.Application;
 using Gongkai.Application.Data;
 using Gongkai.Web.Accounts;
 using Gongkai.Web.AnnualReports;
+using Gongkai.Web.Catalog;
+using Gongkai.Web.Catalog.Portal;
 using Gongkai.Web.Hosting;
 using Gongkai.Web.Reading;
 
@@ -11,6 +13,7 @@ builder.Services.AddGongkai(builder.Configuration).AddGongkaiSignIn(builder.Envi
 builder.Services.AddGongkaiWeb(builder.Configuration);
 builder.Services.AddGongkaiTraffic(builder.Configuration);
 builder.Services.AddReadingWeb(builder.Configuration);
+builder.Services.AddCatalogWeb();
 
 var app = builder.Build();
 await DatabaseInitializer.InitializeAsync(app.Services);
@@ -23,11 +26,13 @@ app.UseRouting();
 app.UseAuthentication();
 app.UseGongkaiLimits();
 app.UseAuthorization();
+app.UsePublicPages();
 app.UseAntiforgery();
 
 app.MapRazorPages();
 app.MapHealth();
 app.MapAnnualReports();
+app.MapCatalog();
 app.MapNotFound();
 
 await app.RunAsync();

@@ -24,14 +24,16 @@ public static class StaffRoles
     public const string Admin = nameof(StaffRole.Admin);
     public const string Editor = nameof(StaffRole.Editor);
     public const string Reviewer = nameof(StaffRole.Reviewer);
+    public const string Signer = nameof(StaffRole.Signer);
 
-    public static readonly IReadOnlyList<string> All = [Admin, Editor, Reviewer];
+    public static readonly IReadOnlyList<string> All = [Admin, Editor, Reviewer, Signer];
 
     public static string Name(StaffRole role) => role switch
     {
         StaffRole.Admin => Admin,
         StaffRole.Editor => Editor,
-        _ => Reviewer,
+        StaffRole.Reviewer => Reviewer,
+        _ => Signer,
     };
 
     public static string Chinese(StaffRole role) => Chinese(Name(role));
@@ -41,6 +43,7 @@ public static class StaffRoles
         Admin => "系统管理员",
         Editor => "公开办工作人员",
         Reviewer => "审核人",
+        Signer => "签发人",
         _ => role,
     };
 }

@@ -12,7 +12,7 @@ namespace Gongkai.Application.AnnualReports;
 /// Changing reports: create, save, submit, return, publish, correct, import. Each call is one
 /// transaction with its audit entry; a save based on an older revision is refused, never merged.
 /// </summary>
-public sealed class ReportCommands(GongkaiDbContext db, ReportQueries queries, AgencyDirectory agencies, AuditLog audit, TimeProvider clock)
+public sealed class ReportCommands(GongkaiDbContext db, ReportQueries queries, AgencyDirectory agencies, AuditLog audit, TimeProvider clock, Catalog.Portal.PublicContent publicContent)
 {
     public async Task<AnnualReport> CreateAsync(StaffContext staff, int agencyId, int year, CancellationToken cancel = default)
     {
@@ -78,6 +78,8 @@ public sealed class ReportCommands(GongkaiDbContext db, ReportQueries queries, A
         audit.Record(staff.UserName, "report.published", Subject(report),
             $"发布{Describe(report)}，SHA-256 {report.ContentSha256}" + (errors > 0 ? $"；有 {errors} 处错误，理由：{report.PublishReason}" : ""));
         await CommitAsync(cancel);
+        // The public report pages are cached until public content changes (the catalog's portal pages too).
+        await publicContent.ChangedAsync(cancel);
         return report;
     }
 

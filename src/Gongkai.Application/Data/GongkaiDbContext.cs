@@ -2,6 +2,7 @@ using Gongkai.Application.Accounts;
 using Gongkai.Application.Audit;
 using Gongkai.Domain.Agencies;
 using Gongkai.Domain.AnnualReports;
+using Gongkai.Domain.Catalog;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -15,6 +16,8 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options)
     public DbSet<AnnualReport> AnnualReports => Set<AnnualReport>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();
+    public DbSet<CatalogItem> CatalogItems => Set<CatalogItem>();
+    public DbSet<CatalogSettings> CatalogSettings => Set<CatalogSettings>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

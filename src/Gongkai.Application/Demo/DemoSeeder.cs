@@ -25,7 +25,11 @@ public sealed class DemoSeeder(GongkaiDbContext db, UserManager<StaffUser> users
         ("admin", "Gongkai-admin-2026", StaffRoles.Admin, DemoGovernment, "系统管理员"),
         ("editor", "Gongkai-editor-2026", StaffRoles.Editor, DemoDepartment, "城管局公开办"),
         ("reviewer", "Gongkai-reviewer-2026", StaffRoles.Reviewer, DemoDepartment, "城管局审核人"),
+        ("signer", "Gongkai-signer-2026", StaffRoles.Signer, DemoDepartment, "城管局签发人"),
     ];
+
+    /// <summary>The demo department's 统一社会信用代码 (made up, with a valid check character): its 索引号 start with it.</summary>
+    public const string DemoCreditCode = "11150785MB1934286C";
 
     public async Task SeedAsync(CancellationToken cancel = default)
     {
@@ -56,6 +60,7 @@ public sealed class DemoSeeder(GongkaiDbContext db, UserManager<StaffUser> users
         report.Submit("editor", published);
         report.Publish("reviewer", published, ReportChecker.Check(report.Figures), reason: null);
         db.AnnualReports.Add(report);
+        db.CatalogSettings.Add(DemoCatalog.Settings(department.Id));
         await db.SaveChangesAsync(cancel);
     }
 

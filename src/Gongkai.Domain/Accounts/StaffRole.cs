@@ -10,6 +10,8 @@ public enum StaffRole
     Admin,
     /// <summary>公开办工作人员: prepares and submits their own agency's work.</summary>
     Editor,
-    /// <summary>审核人: approves and publishes their own agency's work.</summary>
+    /// <summary>审核人: approves and publishes their own agency's work; does the catalog's 保密审查.</summary>
     Reviewer,
+    /// <summary>签发人: signs off (签发) their own agency's catalog items for publication, and repeals them.</summary>
+    Signer,
 }

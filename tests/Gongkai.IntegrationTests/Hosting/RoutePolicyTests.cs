@@ -51,6 +51,23 @@ public sealed class RoutePolicyTests : IDisposable
         ["POST /api/reports/{id:int}/publish"] = Policies.Reviewer,
         ["POST /api/reports/{id:int}/correct"] = Policies.Staff,
         ["POST /api/agencies/{agencyId:int}/import"] = Policies.Staff,
+        ["PAGE /catalog/staff"] = Policies.Staff,
+        ["PAGE /catalog/staff/new"] = Policies.Staff,
+        ["PAGE /catalog/staff/items/{id:int}"] = Policies.Staff,
+        ["PAGE /catalog/staff/ledger"] = Policies.Staff,
+        ["PAGE /catalog/staff/settings"] = Policies.Staff,
+        ["GET /catalog/staff/items/{id:int}/attachments/{attachmentId:long}"] = Policies.Staff,
+        ["PAGE /catalog"] = Anonymous,
+        ["PAGE /catalog/{agencyId:int}"] = Anonymous,
+        ["PAGE /catalog/{agencyId:int}/guide"] = Anonymous,
+        ["PAGE /catalog/{agencyId:int}/items"] = Anonymous,
+        ["PAGE /catalog/items/{id:int}"] = Anonymous,
+        ["PAGE /catalog/search"] = Anonymous,
+        ["GET /catalog/feed.atom"] = Anonymous,
+        ["GET /catalog/{agencyId:int}/feed.atom"] = Anonymous,
+        ["GET /catalog/attachments/{attachmentId:long}"] = Anonymous,
+        ["GET /api/catalog/search"] = Anonymous,
+        ["GET /api/catalog/items/{id:int}"] = Anonymous,
     };
 
     private readonly GongkaiFactory _factory = new(forceSqlite: true);

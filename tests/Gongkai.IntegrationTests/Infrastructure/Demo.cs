@@ -11,9 +11,11 @@ public static class Demo
     public static (string User, string Password) Admin => Account(0);
     public static (string User, string Password) Editor => Account(1);
     public static (string User, string Password) Reviewer => Account(2);
+    public static (string User, string Password) Signer => Account(3);
 
     public static Task<StaffClient> EditorAsync(GongkaiFactory factory) => StaffClient.SignInAsync(factory, Editor.User, Editor.Password);
     public static Task<StaffClient> ReviewerAsync(GongkaiFactory factory) => StaffClient.SignInAsync(factory, Reviewer.User, Reviewer.Password);
+    public static Task<StaffClient> SignerAsync(GongkaiFactory factory) => StaffClient.SignInAsync(factory, Signer.User, Signer.Password);
     public static Task<StaffClient> AdminAsync(GongkaiFactory factory) => StaffClient.SignInAsync(factory, Admin.User, Admin.Password);
 
     public static async Task<int> AgencyIdAsync(GongkaiFactory factory, string name)

@@ -45,6 +45,8 @@ public sealed class GongkaiFactory : WebApplicationFactory<Program>
             ["Gongkai:RateLimit:PublicPermitsPerMinute"] = "100000",
             // Otherwise every test host would start LibreOffice for the demo's PDF; the artefact tests turn it on.
             ["Gongkai:Artefacts:RenderInBackground"] = "false",
+            // Tests start from an empty catalog (they count what they publish); DemoCatalogTests turns it on.
+            ["Gongkai:Demo:Catalog"] = "false",
         };
         foreach (var (key, value) in settings ?? [])
         {

@@ -2,11 +2,13 @@ using Gongkai.Application.Agencies;
 using Gongkai.Application.AnnualReports;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Gongkai.Web.AnnualReports.Published;
 
 /// <summary>The public side: every agency's published reports, with the agency's place in the hierarchy.</summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = Catalog.Portal.PublicPages.Policy)]
 public sealed class IndexModel(ReportQueries queries, AgencyDirectory agencies) : PageModel
 {
     public sealed record Row(string Path, ReportListItem Report);

@@ -2,6 +2,7 @@ using Gongkai.Application;
 using Gongkai.Application.Accounts;
 using Gongkai.Application.Agencies;
 using Gongkai.Application.AnnualReports;
+using Gongkai.Application.Catalog.Reporting;
 using Gongkai.Domain;
 using Gongkai.Domain.Agencies;
 using Gongkai.Domain.AnnualReports;
@@ -17,7 +18,7 @@ namespace Gongkai.Web.AnnualReports.Workbench;
 /// cells, and the workflow buttons the status and the user's role allow.
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class ReportModel(ReportQueries queries, ReportCommands commands, AgencyDirectory agencies) : PageModel
+public sealed class ReportModel(ReportQueries queries, ReportCommands commands, AgencyDirectory agencies, TableTwoFigures tableTwo) : PageModel
 {
     public AnnualReport Report { get; private set; } = null!;
     public Agency Agency { get; private set; } = null!;
@@ -86,6 +87,27 @@ public sealed class ReportModel(ReportQueries queries, ReportCommands commands, 
         }
 
         return RedirectToPage(new { id, done = "已保存。" });
+    }
+
+    /// <summary>从办理记录填入: the form as it stands, with table 二 (一) computed from the catalog, saved.</summary>
+    public async Task<IActionResult> OnPostFillFromRecordsAsync(int id, int revision, CancellationToken cancel)
+    {
+        await LoadAsync(id, cancel);
+        var form = FigureForm.Parse(Request.Form, Figures.Template, Report.Year, Agency.Name);
+        var narrative = FigureForm.ParseNarrative(Request.Form);
+        if (form.Errors.Count > 0)
+        {
+            return await RefusedAsync(form, narrative, $"有 {form.Errors.Count} 个单元格不是数字，未填入。请按单元格旁的提示修改。", cancel);
+        }
+
+        var computed = await tableTwo.ComputeAsync(Report.AgencyId, Report.Year, cancel);
+        foreach (var figure in computed)
+        {
+            form.Figures[figure.Path] = figure.Value;
+        }
+
+        return await ActAsync(id, () => commands.SaveAsync(Staff, id, revision, form.Figures, narrative, cancel),
+            "已从政府信息公开目录填入表二（一）并保存：" + string.Join("，", computed.Select(f => $"{f.Label} {f.Value}")) + "。", cancel);
     }
 
     public Task<IActionResult> OnPostSubmitAsync(int id, int revision, CancellationToken cancel) =>

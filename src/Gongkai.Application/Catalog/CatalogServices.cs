@@ -1,0 +1,37 @@
+using Gongkai.Application.Catalog.Import;
+using Gongkai.Application.Catalog.Portal;
+using Gongkai.Application.Catalog.Review;
+using Gongkai.Application.Catalog.Search;
+using Gongkai.Application.Data;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Gongkai.Application.Catalog;
+
+public static class CatalogServices
+{
+    /// <summary>The catalog's use cases: registration, review, publication, settings and the ledger.</summary>
+    public static IServiceCollection AddCatalog(this IServiceCollection services)
+    {
+        services.AddScoped<CatalogQueries>();
+        services.AddScoped<CatalogCommands>();
+        services.AddScoped<CatalogSettingsStore>();
+        services.AddScoped<CatalogPublication>();
+        services.AddScoped<IndexNumbers>();
+        services.AddScoped<ReviewLedger>();
+        services.AddScoped<ICatalogSearchEngine>(provider => provider.GetRequiredService<DatabaseSettings>().Provider == DatabaseProvider.Postgres
+            ? new PostgresSearchEngine(provider.GetRequiredService<GongkaiDbContext>())
+            : new Fts5SearchEngine(provider.GetRequiredService<GongkaiDbContext>()));
+        services.AddScoped<SearchIndexing>();
+        services.AddScoped<IDatabaseStartup>(provider => provider.GetRequiredService<SearchIndexing>());
+        services.AddScoped<CatalogSearch>();
+        services.AddScoped<SearchFacets>();
+        services.AddScoped<Reporting.TableTwoFigures>();
+        services.AddScoped<Reporting.OverdueItems>();
+        services.AddScoped<PortalQueries>();
+        services.AddScoped<CatalogImport>();
+        services.AddSingleton<PublicContentClock>();
+        services.AddScoped<PublicContent>();
+        services.AddScoped<IDatabaseStartup>(provider => provider.GetRequiredService<PublicContent>());
+        return services;
+    }
+}

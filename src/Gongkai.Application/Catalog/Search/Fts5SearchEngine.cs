@@ -1,0 +1,90 @@
+using Gongkai.Application.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Application.Catalog.Search;
+
+/// <summary>
+/// SQLite: a contentless FTS5 table with the <c>ascii</c> tokenizer over the tokens <see cref="SearchTokens"/>
+/// wrote (space-separated, so FTS5 adds nothing of its own), facets as tokens of their own column, and the
+/// rowid as the sort key, so that <c>ORDER BY rowid DESC LIMIT n</c> stops after n matches.
+/// </summary>
+public sealed class Fts5SearchEngine(GongkaiDbContext db) : ICatalogSearchEngine
+{
+    public async Task EnsureSchemaAsync(CancellationToken cancel)
+    {
+        await db.Database.ExecuteSqlRawAsync(
+            """
+            CREATE VIRTUAL TABLE IF NOT EXISTS "CatalogSearch" USING fts5(title, docno, keywords, summary, body, facets,
+                tokenize = 'ascii', content = '', contentless_delete = 1);
+            CREATE TABLE IF NOT EXISTS "CatalogSearchKeys" ("ItemId" INTEGER NOT NULL PRIMARY KEY, "RowKey" INTEGER NOT NULL);
+            """, cancel);
+    }
+
+    public async Task IndexAsync(SearchDocument document, CancellationToken cancel)
+    {
+        await RemoveAsync(document.ItemId, cancel);
+        var f = document.Fields.Select(tokens => string.Join(' ', tokens)).ToList();
+        await db.Database.ExecuteSqlAsync(
+            $"""
+            INSERT INTO "CatalogSearch" (rowid, title, docno, keywords, summary, body, facets)
+            VALUES ({document.SortKey}, {f[0]}, {f[1]}, {f[2]}, {f[3]}, {f[4]}, {document.Facets})
+            """, cancel);
+        await db.Database.ExecuteSqlAsync($"""INSERT INTO "CatalogSearchKeys" ("ItemId", "RowKey") VALUES ({document.ItemId}, {document.SortKey})""", cancel);
+    }
+
+    public async Task RemoveAsync(int itemId, CancellationToken cancel)
+    {
+        await db.Database.ExecuteSqlAsync($"""DELETE FROM "CatalogSearch" WHERE rowid IN (SELECT "RowKey" FROM "CatalogSearchKeys" WHERE "ItemId" = {itemId})""", cancel);
+        await db.Database.ExecuteSqlAsync($"""DELETE FROM "CatalogSearchKeys" WHERE "ItemId" = {itemId}""", cancel);
+    }
+
+    public async Task<IReadOnlyList<int>> MatchAsync(SearchQuery query, SearchFilters filters, SearchTier tier, int offset, int limit, CancellationToken cancel)
+    {
+        var (sql, parameters) = MatchSql(query, filters, tier, offset, limit);
+        var keys = await db.Database.SqlQueryRaw<long>(sql, parameters).ToListAsync(cancel);
+        return keys.Select(SearchDocument.ItemIdOf).ToList();
+    }
+
+    public async Task<int> CountAsync(SearchQuery query, SearchFilters filters, int cap, CancellationToken cancel) =>
+        (await db.Database.SqlQueryRaw<int>(
+            """SELECT count(*) AS "Value" FROM (SELECT rowid FROM "CatalogSearch" WHERE "CatalogSearch" MATCH {0} LIMIT {1})""",
+            Expression(query, filters, SearchTier.All), cap).ToListAsync(cancel)).Single();
+
+    public (string Sql, object[] Parameters) MatchSql(SearchQuery query, SearchFilters filters, SearchTier tier, int offset, int limit) =>
+        ("""SELECT rowid AS "Value" FROM "CatalogSearch" WHERE "CatalogSearch" MATCH {0} ORDER BY rowid DESC LIMIT {1} OFFSET {2}""",
+            [Expression(query, filters, tier), limit, offset]);
+
+    /// <summary>The MATCH expression: the phrases (in the title for the title tier, not all in it for the rest) and the facets.</summary>
+    public static string Expression(SearchQuery query, SearchFilters filters, SearchTier tier)
+    {
+        var words = $"({query.Fts5()})";
+        var facets = new List<string>();
+        if (filters.AgencyId is { } agency)
+        {
+            facets.Add(SearchTokens.Facet('a', agency));
+        }
+
+        if (filters.Year is { } year)
+        {
+            facets.Add(SearchTokens.Facet('y', year));
+        }
+
+        if (filters.Category is { } category)
+        {
+            facets.Add(SearchTokens.Facet('c', category));
+        }
+
+        if (filters.InForce is { } inForce)
+        {
+            facets.Add(inForce ? "v1" : "v0");
+        }
+
+        var filtered = string.Concat(facets.Select(f => $" AND ({{facets}} : \"{f}\")"));
+        return tier switch
+        {
+            SearchTier.Title => $"({{title}} : {words}){filtered}",
+            SearchTier.Rest => $"({words}{filtered}) NOT ({{title}} : {words})",
+            _ => $"{words}{filtered}",
+        };
+    }
+}

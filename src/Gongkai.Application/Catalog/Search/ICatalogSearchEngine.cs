@@ -1,0 +1,30 @@
+namespace Gongkai.Application.Catalog.Search;
+
+/// <summary>Which public items a search returns, beside its words: all must hold.</summary>
+public sealed record SearchFilters(int? AgencyId = null, int? Year = null, string? Category = null, bool? InForce = null);
+
+/// <summary>Matches in the title (ranked first), the others, or all of them.</summary>
+public enum SearchTier { Title, Rest, All }
+
+/// <summary>
+/// The index of public items in the database: SQLite FTS5 or PostgreSQL tsvector/GIN, holding the tokens of
+/// <see cref="SearchTokens"/> so that both return the same items in the same order (newest first within a tier).
+/// Writes join the caller's transaction.
+/// </summary>
+public interface ICatalogSearchEngine
+{
+    Task EnsureSchemaAsync(CancellationToken cancel);
+
+    Task IndexAsync(SearchDocument document, CancellationToken cancel);
+
+    Task RemoveAsync(int itemId, CancellationToken cancel);
+
+    /// <summary>Item ids of one tier, newest first.</summary>
+    Task<IReadOnlyList<int>> MatchAsync(SearchQuery query, SearchFilters filters, SearchTier tier, int offset, int limit, CancellationToken cancel);
+
+    /// <summary>How many items match, counted up to <paramref name="cap"/>.</summary>
+    Task<int> CountAsync(SearchQuery query, SearchFilters filters, int cap, CancellationToken cancel);
+
+    /// <summary>The SQL and its parameters that <see cref="MatchAsync"/> runs (the benchmarks time it bare).</summary>
+    (string Sql, object[] Parameters) MatchSql(SearchQuery query, SearchFilters filters, SearchTier tier, int offset, int limit);
+}
