@@ -1,0 +1,25 @@
+using Gongkai.Application.Calendar;
+using Gongkai.Application.DisclosureApplications.Intake;
+using Gongkai.Application.DisclosureApplications.Supervision;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Gongkai.Application.DisclosureApplications;
+
+public static class DisclosureApplicationsServices
+{
+    /// <summary>依申请公开: intake, the workflow's steps, the work list, 督办 notices, deadlines kept up with the calendar.</summary>
+    public static IServiceCollection AddDisclosureApplications(this IServiceCollection services)
+    {
+        services.AddScoped<ApplicationClocks>();
+        services.AddScoped<ApplicationIntake>();
+        services.AddScoped<ApplicationQueries>();
+        services.AddScoped<ApplicationCommands>();
+        services.AddScoped<SupervisionNotices>();
+        services.AddScoped<ICalendarChangeHandler, DeadlineRecomputation>();
+        return services;
+    }
+
+    /// <summary>The hourly 督办 sweep, for a long-running host (the web host; not the command line).</summary>
+    public static IServiceCollection AddSupervisionSweep(this IServiceCollection services) =>
+        services.AddHostedService<SupervisionSweepService>();
+}
