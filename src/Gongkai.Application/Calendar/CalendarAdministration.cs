@@ -16,11 +16,12 @@ namespace Gongkai.Application.Calendar;
 /// </summary>
 public interface ICalendarChangeHandler
 {
-    Task HandleAsync(CalendarSnapshot calendar, IReadOnlySet<int>? agencies, string change, string actor, CancellationToken cancel);
+    /// <returns>How many records the change altered.</returns>
+    Task<int> HandleAsync(CalendarSnapshot calendar, IReadOnlySet<int>? agencies, string change, string actor, CancellationToken cancel);
 }
 
 /// <summary>The outcome of an import: the years, the rows, and what the other features did about it.</summary>
-public sealed record CalendarImport(IReadOnlyList<int> Years, int Rows, IReadOnlyList<CsvLineProblem> Notices);
+public sealed record CalendarImport(IReadOnlyList<int> Years, int Rows, IReadOnlyList<CsvLineProblem> Notices, int Recomputed);
 
 /// <summary>
 /// Changing the calendar: a year's holiday notice imported (or a correction of one), an agency's override
@@ -60,8 +61,8 @@ public sealed class CalendarAdministration(GongkaiDbContext db, CalendarStore st
         {
             Date = r.Date, Kind = r.Kind, Holiday = r.Holiday, ArrangementYear = r.ArrangementYear, ImportedAt = now, ImportedBy = staff.UserName,
         }));
-        await CommitAsync(snapshot, null, change, staff, cancel);
-        return new CalendarImport(file.Years, file.Rows.Count, file.Notices);
+        var recomputed = await CommitAsync(snapshot, null, change, staff, cancel);
+        return new CalendarImport(file.Years, file.Rows.Count, file.Notices, recomputed);
     }
 
     public async Task<AgencyCalendarDay> AddOverrideAsync(StaffContext staff, int agencyId, DateOnly date, DayKind kind, string reason, CancellationToken cancel = default)
@@ -84,7 +85,7 @@ public sealed class CalendarAdministration(GongkaiDbContext db, CalendarStore st
         }
 
         var day = new AgencyCalendarDay { AgencyId = agencyId, Date = date, Kind = kind, Reason = reason.Trim(), CreatedAt = clock.GetUtcNow(), CreatedBy = staff.UserName };
-        var change = $"{agency.Name}将 {current.National.Describe(date)} 调整为{(kind == DayKind.Off ? "放假" : "上班")}：{day.Reason}";
+        var change = $"{agency.Name}将 {current.National.Describe(date)}调整为{(kind == DayKind.Off ? "放假" : "上班")}：{day.Reason}";
         var overrides = (await OverridesAsync(cancel)).Append((agencyId, day.ToOverride()));
         var beneath = await BeneathAsync(agencyId, cancel);
         var snapshot = await SnapshotAsync(change, null, overrides, cancel);
@@ -137,15 +138,17 @@ public sealed class CalendarAdministration(GongkaiDbContext db, CalendarStore st
         }
     }
 
-    private async Task CommitAsync(CalendarSnapshot snapshot, IReadOnlySet<int>? affected, string change, StaffContext staff, CancellationToken cancel, int? agencyId = null)
+    private async Task<int> CommitAsync(CalendarSnapshot snapshot, IReadOnlySet<int>? affected, string change, StaffContext staff, CancellationToken cancel, int? agencyId = null)
     {
+        var altered = 0;
         db.Add(new CalendarChange { At = clock.GetUtcNow(), Actor = staff.UserName, AgencyId = agencyId, Summary = change });
         audit.Record(staff.UserName, "calendar.changed", agencyId is { } id ? $"agency:{id}" : "calendar", change);
         foreach (var handler in handlers)
         {
-            await handler.HandleAsync(snapshot, affected, change, staff.UserName, cancel);
+            altered += await handler.HandleAsync(snapshot, affected, change, staff.UserName, cancel);
         }
 
         await db.SaveChangesAsync(cancel);
+        return altered;
     }
 }

@@ -15,7 +15,7 @@ public sealed class DeadlineRecomputation(GongkaiDbContext db, ApplicationClocks
 {
     private const int Batch = 500;
 
-    public async Task HandleAsync(CalendarSnapshot calendar, IReadOnlySet<int>? agencies, string change, string actor, CancellationToken cancel)
+    public async Task<int> HandleAsync(CalendarSnapshot calendar, IReadOnlySet<int>? agencies, string change, string actor, CancellationToken cancel)
     {
         var open = db.Set<DisclosureApplication>()
             .Where(a => a.State != ApplicationState.Decided && a.State != ApplicationState.Closed);
@@ -27,6 +27,7 @@ public sealed class DeadlineRecomputation(GongkaiDbContext db, ApplicationClocks
 
         var idList = await open.OrderBy(a => a.Id).Select(a => a.Id).ToListAsync(cancel);
         var today = clocks.Today;
+        var moved = 0;
         foreach (var chunk in idList.Chunk(Batch))
         {
             var applications = await db.Set<DisclosureApplication>().Include(a => a.Events).Include(a => a.Pauses).AsSplitQuery()
@@ -37,8 +38,11 @@ public sealed class DeadlineRecomputation(GongkaiDbContext db, ApplicationClocks
                 if (application.RecomputeAfterCalendarChange(context, change))
                 {
                     audit.Record(actor, "application.deadline-recomputed", $"application:{application.Id}", $"{application.TrackingNumber}：{application.Events[^1].Summary}");
+                    moved++;
                 }
             }
         }
+
+        return moved;
     }
 }
