@@ -2,6 +2,7 @@ using Gongkai.Application;
 using Gongkai.Application.Data;
 using Gongkai.Web.Accounts;
 using Gongkai.Web.AnnualReports;
+using Gongkai.Web.DisclosureApplications;
 using Gongkai.Web.Hosting;
 using Gongkai.Web.Reading;
 
@@ -11,6 +12,7 @@ builder.Services.AddGongkai(builder.Configuration).AddGongkaiSignIn(builder.Envi
 builder.Services.AddGongkaiWeb(builder.Configuration);
 builder.Services.AddGongkaiTraffic(builder.Configuration);
 builder.Services.AddReadingWeb(builder.Configuration);
+builder.Services.AddDisclosureApplicationsWeb(builder.Configuration);
 
 var app = builder.Build();
 await DatabaseInitializer.InitializeAsync(app.Services);
@@ -28,5 +30,6 @@ app.UseAntiforgery();
 app.MapRazorPages();
 app.MapHealth();
 app.MapAnnualReports();
+app.MapDisclosureApplications();
 
 await app.RunAsync();

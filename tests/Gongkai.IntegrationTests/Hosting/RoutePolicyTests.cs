@@ -50,6 +50,17 @@ public sealed class RoutePolicyTests : IDisposable
         ["POST /api/reports/{id:int}/publish"] = Policies.Reviewer,
         ["POST /api/reports/{id:int}/correct"] = Policies.Staff,
         ["POST /api/agencies/{agencyId:int}/import"] = Policies.Staff,
+        ["PAGE /apply"] = Anonymous,
+        ["PAGE /apply/status"] = Anonymous,
+        ["PAGE /workbench/applications/register"] = Policies.Staff,
+        ["POST /api/apply"] = Anonymous,
+        ["POST /api/apply/status"] = Anonymous,
+        ["POST /api/disclosure-applications"] = Policies.Staff,
+        ["GET /api/disclosure-applications/"] = Policies.Staff,
+        ["GET /api/disclosure-applications/{id:int}"] = Policies.Staff,
+        ["GET /api/disclosure-applications/{id:int}/personal-data"] = Policies.Staff,
+        ["POST /api/disclosure-applications/{id:int}/actions/{action}"] = Policies.Staff,
+        ["GET /api/disclosure-applications/notices"] = Policies.Staff,
     };
 
     private readonly GongkaiFactory _factory = new(forceSqlite: true);

@@ -7,8 +7,14 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Gongkai.Application.DisclosureApplications.Intake;
 
-/// <summary>A file sent with an application (a written application, a proof of identity), as received.</summary>
-public sealed record IntakeAttachment(string FileName, byte[] Content);
+/// <summary>
+/// A file sent with an application (a written application, a proof of identity), as received. <see cref="Size"/>
+/// is the size the client declared: a file too large is refused without being read into memory.
+/// </summary>
+public sealed record IntakeAttachment(string FileName, byte[] Content)
+{
+    public long Size { get; init; } = Content.Length;
+}
 
 /// <summary>A stored attachment: documents only, checked by their first bytes as well as their name.</summary>
 public sealed class ApplicationAttachment
@@ -53,11 +59,11 @@ public static class AttachmentRules
 
         for (var i = 0; i < files.Count; i++)
         {
-            var (name, content) = (files[i].FileName, files[i].Content);
+            var (name, content, size) = (files[i].FileName, files[i].Content, files[i].Size);
             var path = $"$.attachments[{i}]";
-            if (content.Length == 0 || content.Length > MaxBytes)
+            if (size == 0 || size > MaxBytes || content.Length != size)
             {
-                problems.Add(new JsonProblem(path, $"附件“{Short(name)}”大小为 {content.Length / 1024.0:0.#} KB，应大于 0 且不超过 {MaxBytes / 1024 / 1024} MB"));
+                problems.Add(new JsonProblem(path, $"附件“{Short(name)}”大小为 {size / 1024.0:0.#} KB，应大于 0 且不超过 {MaxBytes / 1024 / 1024} MB"));
             }
             else if (!Kinds.TryGetValue(Path.GetExtension(name ?? ""), out var kind))
             {
