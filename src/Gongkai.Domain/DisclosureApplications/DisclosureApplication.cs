@@ -112,7 +112,8 @@ public sealed partial class DisclosureApplication
         var summary = registeredByStaff
             ? $"登记并签收{ReceiptDate.ChannelName(evidence.Channel)}的申请（{ApplicantDetails.TypeCaption(applicant.Type)}）。{receipt.Explanation}"
             : $"通过本平台提交申请（{ApplicantDetails.TypeCaption(applicant.Type)}），平台即时出具申请编号，视为双方确认。{receipt.Explanation}";
-        application.Append(context, registeredByStaff ? ApplicationEvent.Registered : ApplicationEvent.Submitted, null, summary, "条例第二十九条、第三十一条");
+        // The first event counts from the receipt, so that steps taken since can be recorded with their own dates.
+        application.Append(context with { On = receipt.Date }, registeredByStaff ? ApplicationEvent.Registered : ApplicationEvent.Submitted, null, summary, "条例第二十九条、第三十一条");
         return application;
     }
 

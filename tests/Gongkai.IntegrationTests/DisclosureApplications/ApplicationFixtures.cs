@@ -73,3 +73,33 @@ internal static class ApplicationFixtures
     public static void SetToday(GongkaiFactory factory, DateOnly day) =>
         factory.Clock.SetUtcNow(new DateTimeOffset(day.ToDateTime(new TimeOnly(2, 0)), TimeSpan.Zero));
 }
+
+/// <summary>Agencies and staff made for a test, beyond the demo's.</summary>
+internal static class TestStaff
+{
+    public const string Password = "Gongkai-test-2026";
+
+    public static async Task<int> AgencyAsync(GongkaiFactory factory, string name, int? parent)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
+        var agency = new Domain.Agencies.Agency(name, Domain.Agencies.AgencyKind.Department, parent);
+        db.Agencies.Add(agency);
+        await db.SaveChangesAsync();
+        return agency.Id;
+    }
+
+    public static async Task<StaffClient> UserAsync(GongkaiFactory factory, string user, int agency, string role)
+    {
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<StaffUser>>();
+            var staff = new StaffUser { UserName = user, DisplayName = user, AgencyId = agency };
+            var created = await users.CreateAsync(staff, Password);
+            Assert.True(created.Succeeded, string.Join("；", created.Errors.Select(e => e.Description)));
+            await users.AddToRoleAsync(staff, role);
+        }
+
+        return await StaffClient.SignInAsync(factory, user, Password);
+    }
+}
