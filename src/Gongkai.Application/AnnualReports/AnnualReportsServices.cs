@@ -1,4 +1,5 @@
 using Gongkai.Application.AnnualReports.Export;
+using Gongkai.Application.AnnualReports.FromRecords;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Gongkai.Application.AnnualReports;
@@ -12,6 +13,9 @@ public static class AnnualReportsServices
         services.AddScoped<ReportCommands>();
         services.AddScoped<ReportAggregation>();
         services.AddSingleton<ReportExporter>();
+        services.AddScoped<ApplicationStatistics>();
+        services.AddScoped<IReportRecordSource, ApplicationRecordSource>();
+        services.AddScoped<ReportFromRecords>();
         return services;
     }
 }

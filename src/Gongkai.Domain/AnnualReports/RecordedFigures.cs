@@ -89,13 +89,4 @@ public static class RecordedFigures
             figures.SetAppealGroup(key, [.. values.Select(v => (decimal?)v)]);
         }
     }
-
-    /// <summary>
-    /// The cells of tables 三 and 四 where <paramref name="recorded"/> differs from <paramref name="typed"/>:
-    /// what the workbench shows before the records' figures replace what was typed.
-    /// </summary>
-    public static IReadOnlyList<(CellDef Cell, string Typed, string Recorded)> Differences(ReportFigures typed, ReportFigures recorded) =>
-        recorded.ChangesSince(typed)
-            .Where(c => c.Cell.Section is CellSection.Applications or CellSection.Appeals)
-            .Select(c => (c.Cell, c.Before, c.After)).ToList();
 }

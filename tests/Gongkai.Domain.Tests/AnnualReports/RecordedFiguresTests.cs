@@ -26,14 +26,14 @@ public sealed class RecordedFiguresTests
     }
 
     [Fact]
-    public void DifferencesNameOnlyTheCellsOfTables3And4ThatChanged()
+    public void FillingChangesOnlyTheCellsOfTables3And4ThatTheRecordsGive()
     {
         var typed = ReportFigures.Zero(2024);
         typed["proactive.rules.issued"] = 5;
         var recorded = typed.Clone();
         RecordedFigures.Fill(recorded, [new ApplicationTally(ApplicantType.CommercialEnterprise, DisclosureOutcome.Granted, 1, 0, 1, 0)], []);
 
-        var differences = RecordedFigures.Differences(typed, recorded).Select(d => (d.Cell.Path, d.Typed, d.Recorded)).ToList();
+        var differences = recorded.ChangesSince(typed).Select(d => (d.Cell.Path, d.Before, d.After)).ToList();
         Assert.Equal(
         [
             ("applications.new_received[1]", "0", "1"), ("applications.new_received[6]", "0", "1"),
