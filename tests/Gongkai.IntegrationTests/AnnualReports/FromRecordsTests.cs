@@ -153,7 +153,8 @@ public sealed partial class FromRecordsTests : IDisposable
     {
         await using var scope = _factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
-        var decided = await db.Set<DisclosureApplication>().Where(a => a.DecidedOn != null && a.Outcome != null).ToListAsync();
+        var agencies = planned.Select(p => p.Agency).Distinct().ToList();
+        var decided = await db.Set<DisclosureApplication>().Where(a => agencies.Contains(a.AgencyId) && a.DecidedOn != null && a.Outcome != null).OrderBy(a => a.Id).ToListAsync();
         var appeals = new List<PlannedAppeal>();
         foreach (var application in decided.Where(_ => random.Next(3) == 0))
         {

@@ -60,6 +60,7 @@ public sealed class CalendarPersistenceTests : IDisposable
         var decided = await DecidedAsync(department);
         Assert.Equal(new DateOnly(2026, 12, 23), open.DueOn);
         var decidedDue = (await ApplicationFixtures.LoadAsync(_factory, decided)).DueOn;
+        var affected = await OpenDueFromAsync(new DateOnly(2026, 12, 1));
 
         var year2026 = OfficialArrangement.CsvText().Split('\n').Where(l => l.StartsWith("date,", StringComparison.Ordinal) || l.TrimEnd().EndsWith(",2026", StringComparison.Ordinal));
         var corrected = string.Join("\n", year2026) + "\n2026-12-01,off,测试更正,二,2026\n";
@@ -67,7 +68,7 @@ public sealed class CalendarPersistenceTests : IDisposable
 
         Assert.True(code == 0, error);
         Assert.Equal("导入 2026 年放假安排（更正已载入的 2026 年）", (await ChangesAsync()).Single());
-        Assert.Contains("重新计算了 1 件", output, StringComparison.Ordinal);
+        Assert.Contains($"重新计算了 {affected} 件", output, StringComparison.Ordinal);
         Assert.Equal(new DateOnly(2026, 12, 24), (await ApplicationFixtures.LoadAsync(_factory, open.Id)).DueOn);
         var untouched = await ApplicationFixtures.LoadAsync(_factory, decided);
         Assert.Equal(decidedDue, untouched.DueOn);
@@ -179,6 +180,15 @@ public sealed class CalendarPersistenceTests : IDisposable
         db.Agencies.Add(agency);
         await db.SaveChangesAsync();
         return agency.Id;
+    }
+
+    /// <summary>Open applications (the demo's included) whose deadline is on or after a date a correction makes a day off.</summary>
+    private async Task<int> OpenDueFromAsync(DateOnly day)
+    {
+        await using var scope = _factory.Services.CreateAsyncScope();
+        var open = await scope.ServiceProvider.GetRequiredService<GongkaiDbContext>().Set<DisclosureApplication>()
+            .Where(a => a.State != ApplicationState.Decided && a.State != ApplicationState.Closed).Select(a => a.StepDueOn).ToListAsync();
+        return open.Count(d => d >= day);
     }
 
     private async Task<List<string>> ChangesAsync()
