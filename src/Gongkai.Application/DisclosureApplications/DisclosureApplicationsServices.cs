@@ -1,5 +1,7 @@
 using Gongkai.Application.Calendar;
+using Gongkai.Application.DisclosureApplications.Appeals;
 using Gongkai.Application.DisclosureApplications.Intake;
+using Gongkai.Application.DisclosureApplications.Letters;
 using Gongkai.Application.DisclosureApplications.Supervision;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -7,7 +9,7 @@ namespace Gongkai.Application.DisclosureApplications;
 
 public static class DisclosureApplicationsServices
 {
-    /// <summary>依申请公开: intake, the workflow's steps, the work list, 督办 notices, deadlines kept up with the calendar.</summary>
+    /// <summary>依申请公开: intake, the workflow's steps, the work list, 督办 notices, deadlines kept up with the calendar, letters, appeals, the evidence pack.</summary>
     public static IServiceCollection AddDisclosureApplications(this IServiceCollection services)
     {
         services.AddScoped<ApplicationClocks>();
@@ -15,6 +17,10 @@ public static class DisclosureApplicationsServices
         services.AddScoped<ApplicationQueries>();
         services.AddScoped<ApplicationCommands>();
         services.AddScoped<SupervisionNotices>();
+        services.AddScoped<LetterDocuments>();
+        services.AddScoped<EvidencePack>();
+        services.AddScoped<AppealRecords>();
+        services.AddSingleton<LetterMail>();
         services.AddScoped<ICalendarChangeHandler, DeadlineRecomputation>();
         return services;
     }

@@ -34,7 +34,7 @@ public sealed class ApplicationEvent
 
     public string Actor { get; private set; } = "";
 
-    /// <summary>An <see cref="ApplicationAction"/>'s name, or <see cref="Submitted"/>, <see cref="Registered"/>, <see cref="Recomputed"/>.</summary>
+    /// <summary>An <see cref="ApplicationAction"/>'s name, or <see cref="Submitted"/>, <see cref="Registered"/>, <see cref="Recomputed"/>, <see cref="LetterSent"/>.</summary>
     public string Action { get; private set; } = "";
 
     public ApplicationState? FromState { get; private set; }
@@ -56,12 +56,16 @@ public sealed class ApplicationEvent
     public const string Registered = "Registered";
     public const string Recomputed = "Recomputed";
 
+    /// <summary>A letter served by e-mail: recorded beside the steps, changes neither state nor deadline.</summary>
+    public const string LetterSent = "LetterSent";
+
     /// <summary>The action's Chinese name for the timeline.</summary>
     public string ActionName => Action switch
     {
         Submitted => "网上提交",
         Registered => "登记",
         Recomputed => "重新计算期限",
+        LetterSent => "电子邮件送达",
         _ => Enum.TryParse<ApplicationAction>(Action, out var action) ? ApplicationWorkflow.ActionName(action) : Action,
     };
 

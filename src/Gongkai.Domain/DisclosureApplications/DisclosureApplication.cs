@@ -147,9 +147,9 @@ public sealed partial class DisclosureApplication
             throw new RefusedException($"日期 {ChineseDateText.Iso(on)} 早于收到申请之日 {ChineseDateText.Iso(ReceivedOn)}，不可能");
         }
 
-        if (_events.Count > 0 && on < _events[^1].On)
+        // A letter e-mailed today is not a step: a step dated before it is still in order.
+        if (_events.LastOrDefault(e => e.Action != ApplicationEvent.LetterSent) is { } last && on < last.On)
         {
-            var last = _events[^1];
             throw new RefusedException($"日期 {ChineseDateText.Iso(on)} 早于上一步“{last.ActionName}”的日期 {ChineseDateText.Iso(last.On)}，请按办理顺序登记");
         }
     }
@@ -159,6 +159,16 @@ public sealed partial class DisclosureApplication
         _events.Add(new ApplicationEvent(_events.Count + 1, context.At, context.On, context.Actor, action, before, State, summary, basis, HandlerUserName, DueOn));
         UpdatedAt = context.At;
         UpdatedBy = context.Actor;
+        Revision++;
+    }
+
+    /// <summary>E-mail delivery of a letter (条例第四十条): one line in the event log, state and deadlines unchanged.</summary>
+    public void RecordLetterSent(string actor, DateTimeOffset at, DateOnly on, string letterTitle, string address)
+    {
+        _events.Add(new ApplicationEvent(_events.Count + 1, at, on, actor, ApplicationEvent.LetterSent, State, State,
+            $"以电子邮件向 {address} 送达《{letterTitle}》", "条例第四十条", HandlerUserName, DueOn));
+        UpdatedAt = at;
+        UpdatedBy = actor;
         Revision++;
     }
 

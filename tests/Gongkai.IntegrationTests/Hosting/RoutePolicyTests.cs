@@ -64,6 +64,13 @@ public sealed class RoutePolicyTests : IDisposable
         ["GET /api/disclosure-applications/{id:int}/personal-data"] = Policies.Staff,
         ["POST /api/disclosure-applications/{id:int}/actions/{action}"] = Policies.Staff,
         ["GET /api/disclosure-applications/notices"] = Policies.Staff,
+        ["GET /api/disclosure-applications/{id:int}/letters"] = Policies.Staff,
+        ["GET /api/disclosure-applications/{id:int}/letters/{number:int}/{format}"] = Policies.Staff,
+        ["POST /api/disclosure-applications/{id:int}/letters/{number:int}/send"] = Policies.Staff,
+        ["GET /api/disclosure-applications/{id:int}/evidence-pack"] = Policies.Staff,
+        ["GET /api/disclosure-applications/{id:int}/appeals"] = Policies.Staff,
+        ["POST /api/disclosure-applications/{id:int}/appeals"] = Policies.Staff,
+        ["POST /api/disclosure-applications/{id:int}/appeals/{appealId:int}/conclude"] = Policies.Staff,
     };
 
     private readonly GongkaiFactory _factory = new(forceSqlite: true);

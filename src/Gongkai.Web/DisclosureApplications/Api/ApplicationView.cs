@@ -67,29 +67,7 @@ public sealed record ApplicationTimeline(IReadOnlyList<string> DeadlineSteps, IR
 {
     public static ApplicationTimeline Of(DisclosureApplication application, Domain.Calendar.StatutoryClock clock)
     {
-        var steps = new List<string> { application.ReceiptExplanation };
-        try
-        {
-            if (application.Deadline(clock) is { } deadline)
-            {
-                steps.AddRange(deadline.Steps);
-            }
-            else
-            {
-                steps.Add("已告知补正：答复期限自收到补正后的申请之日起重新计算（条例第三十条）");
-            }
-
-            if (application.OpenPause is { } open)
-            {
-                steps.Add($"{open.Party}：自 {Domain.Calendar.ChineseDateText.Iso(open.From)} 起{(open.Kind == Domain.Calendar.ClockPauseKind.FeeNotice ? "待缴费" : "征求意见")}，答复期限暂停计算，上列日期将顺延");
-            }
-
-            return new ApplicationTimeline(steps, application.StepLimits(clock).Select(l => l.Explanation).ToList());
-        }
-        catch (Domain.Calendar.CalendarException outside)
-        {
-            steps.Add(outside.Message);
-            return new ApplicationTimeline(steps, []);
-        }
+        var (steps, limits) = DeadlineExplanation.Of(application, clock);
+        return new ApplicationTimeline(steps, limits);
     }
 }
