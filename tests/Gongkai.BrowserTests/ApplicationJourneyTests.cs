@@ -58,6 +58,11 @@ public sealed class ApplicationJourneyTests
         await Assertions.Expect(editor.Locator("#timeline li")).ToHaveCountAsync(6);
         await Assertions.Expect(editor.Locator("#deadline-steps")).ToContainTextAsync("自收到申请次日起算 20 个工作日（条例第三十三条第二款）");
         await editor.ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.Artifacts, "application-timeline.png"), FullPage = true });
+        await Assertions.Expect(editor.Locator("#letters li")).ToHaveCountAsync(2);
+        await Assertions.Expect(editor.Locator("#letters li").Last).ToContainTextAsync("政府信息公开申请答复书（予以公开）");
+        var pack = await editor.APIRequest.GetAsync((await editor.Locator("#evidence-pack").GetAttributeAsync("href"))!);
+        Assert.Equal((200, "application/pdf"), (pack.Status, pack.Headers["content-type"]));
+        Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString((await pack.BodyAsync())[..4]));
 
         await citizen.GotoAsync("/apply/status");
         await citizen.GetByLabel("申请编号").FillAsync(number);

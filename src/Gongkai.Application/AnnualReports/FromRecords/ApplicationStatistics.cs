@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Gongkai.Application.Data;
 using Gongkai.Domain.AnnualReports;
 using Gongkai.Domain.DisclosureApplications;
@@ -21,8 +22,13 @@ public sealed class ApplicationStatistics(GongkaiDbContext db)
     {
         var (start, end) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
         var ids = agencyIds.ToList();
+        // One agency (the common case) as a plain equality: no list parameter for the database to unpack.
+        var single = ids.Count == 1 ? ids[0] : (int?)null;
+        Expression<Func<DisclosureApplication, bool>> ofApplications = single is { } one ? a => a.AgencyId == one : a => ids.Contains(a.AgencyId);
+        Expression<Func<DisclosureAppeal, bool>> ofAppeals = single is { } only ? a => a.AgencyId == only : a => ids.Contains(a.AgencyId);
         var applications = await db.Set<DisclosureApplication>().AsNoTracking()
-            .Where(a => ids.Contains(a.AgencyId) && a.ReceivedOn <= end && (a.DecidedOn == null || a.DecidedOn >= start))
+            .Where(ofApplications)
+            .Where(a => a.ReceivedOn <= end && (a.DecidedOn == null || a.DecidedOn >= start))
             .GroupBy(a => new { a.Applicant.Type, Outcome = a.DecidedOn != null && a.DecidedOn <= end ? a.Outcome : null })
             .Select(g => new
             {
@@ -35,7 +41,8 @@ public sealed class ApplicationStatistics(GongkaiDbContext db)
             })
             .ToListAsync(cancel);
         var appeals = await db.Set<DisclosureAppeal>().AsNoTracking()
-            .Where(a => ids.Contains(a.AgencyId) && a.FiledOn >= start && a.FiledOn <= end)
+            .Where(ofAppeals)
+            .Where(a => a.FiledOn >= start && a.FiledOn <= end)
             .GroupBy(a => new { a.Kind, Result = a.ConcludedOn != null && a.ConcludedOn <= end ? a.Result : AppealResult.Pending })
             .Select(g => new { g.Key.Kind, g.Key.Result, Count = g.Count() })
             .ToListAsync(cancel);
