@@ -7,7 +7,8 @@ public static class BenchmarkProgram
 {
     /// <summary>
     /// <c>ocr [N]</c> times reading N (4) scanned reports by OCR (benchmarks/ocr.sh). <c>corpus DIR [N]</c> writes N (10,000) reports to read with <c>gongkai report read DIR</c>;
-    /// <c>calendar-interleaved [ROUNDS]</c> runs the working-day benchmark and its baseline in alternation; anything else goes to
+    /// <c>calendar-interleaved [ROUNDS]</c> runs the working-day benchmark and its baseline in alternation;
+    /// <c>intake-load [N] [CONNECTIONS]</c> measures the public application form's throughput; anything else goes to
     /// BenchmarkDotNet's switcher. <c>--quick</c> is shorthand for <c>--job short</c> (3 warm-ups, 3
     /// iterations, 1 launch): a rough figure in about a minute per class instead of several.
     /// </summary>
@@ -26,6 +27,18 @@ public static class BenchmarkProgram
         if (args is ["ocr", ..])
         {
             return Reading.OcrTiming.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 4);
+        }
+
+        if (args is ["seed-statistics", ..])
+        {
+            return DisclosureApplications.StatisticsBenchmark.SeedAsync().GetAwaiter().GetResult();
+        }
+
+        if (args is ["intake-load", ..])
+        {
+            return DisclosureApplications.IntakeThroughput.RunAsync(
+                args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2000,
+                args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 16).GetAwaiter().GetResult();
         }
 
         var arguments = args.SelectMany(a => a == "--quick" ? ["--job", "short"] : new[] { a }).ToArray();

@@ -23,10 +23,7 @@ public sealed class CliContext(TextWriter output, TextWriter error, IDictionary<
     /// <summary>The services, with the database created, migrated and (on first use) seeded like the web host's.</summary>
     public async Task<ServiceProvider> OpenAsync(bool initialise = true, CancellationToken cancel = default)
     {
-        var configuration = new ConfigurationBuilder()
-            .AddEnvironmentVariables()
-            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
-            .Build();
+        var configuration = Configuration();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging(logging => logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning));
@@ -39,6 +36,12 @@ public sealed class CliContext(TextWriter output, TextWriter error, IDictionary<
 
         return provider;
     }
+
+    /// <summary>The settings: the environment, then those given in-process (tests).</summary>
+    public IConfiguration Configuration() => new ConfigurationBuilder()
+        .AddEnvironmentVariables()
+        .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
+        .Build();
 
     /// <summary>Runs a command body; a refusal prints its message (and per-path details) and exits 1.</summary>
     public async Task<int> GuardAsync(Func<Task<int>> body)

@@ -4,6 +4,7 @@ using Gongkai.Web.Accounts;
 using Gongkai.Web.AnnualReports;
 using Gongkai.Web.Catalog;
 using Gongkai.Web.Catalog.Portal;
+using Gongkai.Web.DisclosureApplications;
 using Gongkai.Web.Hosting;
 using Gongkai.Web.Reading;
 
@@ -14,6 +15,7 @@ builder.Services.AddGongkaiWeb(builder.Configuration);
 builder.Services.AddGongkaiTraffic(builder.Configuration);
 builder.Services.AddReadingWeb(builder.Configuration);
 builder.Services.AddCatalogWeb();
+builder.Services.AddDisclosureApplicationsWeb(builder.Configuration);
 
 var app = builder.Build();
 await DatabaseInitializer.InitializeAsync(app.Services);
@@ -33,6 +35,7 @@ app.MapRazorPages();
 app.MapHealth();
 app.MapAnnualReports();
 app.MapCatalog();
+app.MapDisclosureApplications();
 app.MapNotFound();
 
 await app.RunAsync();

@@ -1,6 +1,7 @@
 using Gongkai.Application.AnnualReports.Export;
 using Gongkai.Application.AnnualReports.Export.Artefacts;
 using Gongkai.Application.Data;
+using Gongkai.Application.AnnualReports.FromRecords;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Gongkai.Application.AnnualReports;
@@ -22,6 +23,9 @@ public static class AnnualReportsServices
         services.ConfigureDbContext<GongkaiDbContext>((provider, options) => options.AddInterceptors(provider.GetRequiredService<PublicationInterceptor>()));
         // Started by the web host only; the command line builds a plain service provider.
         services.AddHostedService<ArtefactBackgroundRenderer>();
+        services.AddScoped<ApplicationStatistics>();
+        services.AddScoped<IReportRecordSource, ApplicationRecordSource>();
+        services.AddScoped<ReportFromRecords>();
         return services;
     }
 }

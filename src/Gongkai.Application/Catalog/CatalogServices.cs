@@ -26,6 +26,8 @@ public static class CatalogServices
         services.AddScoped<CatalogSearch>();
         services.AddScoped<SearchFacets>();
         services.AddScoped<Reporting.TableTwoFigures>();
+        // 从办理记录填入 asks every record source; the catalog gives table 二 (一).
+        services.AddScoped<AnnualReports.FromRecords.IReportRecordSource, Reporting.CatalogRecordSource>();
         services.AddScoped<Reporting.OverdueItems>();
         services.AddScoped<PortalQueries>();
         services.AddScoped<CatalogImport>();

@@ -11,6 +11,7 @@ namespace Gongkai.Application.Demo;
 /// <summary>
 /// The demo: 根河市人民政府 with its office and 根河市城市管理综合执法局, whose 2020 report is the real
 /// published report in samples/ (figures and text, in Simplified Chinese), and one account per role.
+/// The department also gets a year of 依申请公开 applications (<see cref="DemoApplications"/>).
 /// Development only: the passwords are printed in the README.
 /// </summary>
 public sealed class DemoSeeder(GongkaiDbContext db, UserManager<StaffUser> users, RoleManager<IdentityRole> roles, TimeProvider clock)
@@ -61,6 +62,9 @@ public sealed class DemoSeeder(GongkaiDbContext db, UserManager<StaffUser> users
         report.Publish("reviewer", published, ReportChecker.Check(report.Figures), reason: null);
         db.AnnualReports.Add(report);
         db.CatalogSettings.Add(DemoCatalog.Settings(department.Id));
+        await db.SaveChangesAsync(cancel);
+
+        new DemoApplications(db, department.Id, clock).Seed();
         await db.SaveChangesAsync(cancel);
     }
 

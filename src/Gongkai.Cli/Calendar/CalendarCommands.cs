@@ -5,9 +5,11 @@ using Gongkai.Domain.Calendar;
 namespace Gongkai.Cli.Calendar;
 
 /// <summary>
-/// <c>gongkai calendar add-working-days | is-working-day | due</c> on the shipped national arrangement
-/// (2019–2026). Bad input (a bad date, a date outside the loaded years, a pause ending before it starts)
-/// prints a Chinese message on stderr and exits 1; usage errors stay System.CommandLine's exit 2.
+/// <c>gongkai calendar add-working-days | is-working-day | due</c> on the platform's calendar (the shipped
+/// national arrangement 2019–2026 with the years imported into the database; with <c>--agency</c>, that
+/// agency's overrides too), and <c>gongkai calendar import FILE.csv</c>. Bad input (a bad date, a date outside
+/// the loaded years, a pause ending before it starts, a bad line of the file) prints a Chinese message on
+/// stderr and exits 1; usage errors stay System.CommandLine's exit 2.
 /// </summary>
 public static class CalendarCommands
 {
@@ -17,6 +19,7 @@ public static class CalendarCommands
         calendar.Subcommands.Add(AddWorkingDays(context));
         calendar.Subcommands.Add(IsWorkingDay(context));
         calendar.Subcommands.Add(Due(context));
+        calendar.Subcommands.Add(CalendarImportCommand.Create(context));
         return calendar;
     }
 
@@ -25,8 +28,9 @@ public static class CalendarCommands
     {
         var date = new Argument<string>("date") { Description = "起算日期 YYYY-MM-DD（当日不计入）" };
         var count = new Argument<string>("n") { Description = "工作日数" };
-        var command = new Command("add-working-days", "某日之后第 N 个工作日") { date, count };
-        command.SetAction((parse, _) => RunAsync(context, () =>
+        var agency = AgencyOption();
+        var command = new Command("add-working-days", "某日之后第 N 个工作日") { date, count, agency };
+        command.SetAction((parse, cancel) => RunAsync(context, parse.GetValue(agency), calendar =>
         {
             var start = ParseDate(parse.GetValue(date)!, "日期");
             var text = parse.GetValue(count)!;
@@ -35,8 +39,8 @@ public static class CalendarCommands
                 throw new CalendarInputException($"工作日数“{text}”无效，应为 0 至 {MaxWorkingDays} 的整数");
             }
 
-            return [ChineseDateText.Iso(OfficialArrangement.Calendar.AddWorkingDays(start, n))];
-        }));
+            return [ChineseDateText.Iso(calendar.AddWorkingDays(start, n))];
+        }, cancel));
         return command;
     }
 
@@ -44,9 +48,10 @@ public static class CalendarCommands
     private static Command IsWorkingDay(CliContext context)
     {
         var date = new Argument<string>("date") { Description = "日期 YYYY-MM-DD" };
-        var command = new Command("is-working-day", "某日是否为工作日（yes 或 no）") { date };
-        command.SetAction((parse, _) => RunAsync(context, () =>
-            [OfficialArrangement.Calendar.IsWorkingDay(ParseDate(parse.GetValue(date)!, "日期")) ? "yes" : "no"]));
+        var agency = AgencyOption();
+        var command = new Command("is-working-day", "某日是否为工作日（yes 或 no）") { date, agency };
+        command.SetAction((parse, cancel) => RunAsync(context, parse.GetValue(agency), calendar =>
+            [calendar.IsWorkingDay(ParseDate(parse.GetValue(date)!, "日期")) ? "yes" : "no"], cancel));
         return command;
     }
 
@@ -63,11 +68,12 @@ public static class CalendarCommands
         var feePauses = new Option<string[]>("--fee-pause") { Description = "收费通知：发出通知日期:缴费日期（可重复，国办函〔2020〕109号）" };
         var extended = new Option<bool>("--extended") { Description = "延长答复期限 20 个工作日（条例第三十三条第二款）" };
         var countReceiptDay = new Option<bool>("--count-receipt-day") { Description = "收到申请当日计入期限（默认不计入，自次日起算）" };
+        var agency = AgencyOption();
         var command = new Command("due", "依申请公开的答复期限及其计算过程")
         {
-            received, corrected, pauses, agencyPauses, feePauses, extended, countReceiptDay,
+            received, corrected, pauses, agencyPauses, feePauses, extended, countReceiptDay, agency,
         };
-        command.SetAction((parse, _) => RunAsync(context, () =>
+        command.SetAction((parse, cancel) => RunAsync(context, parse.GetValue(agency), calendar =>
         {
             var input = new AnswerClockInput(ParseDate(parse.GetValue(received)!, "收到申请日期"))
             {
@@ -81,20 +87,23 @@ public static class CalendarCommands
                 ExtensionWorkingDays = parse.GetValue(extended) ? StatutoryClock.MaxExtension : 0,
             };
             var options = new ClockOptions { CountReceiptDay = parse.GetValue(countReceiptDay) };
-            var deadline = new StatutoryClock(OfficialArrangement.Calendar, options).ComputeAnswerDeadline(input);
+            var deadline = new StatutoryClock(calendar, options).ComputeAnswerDeadline(input);
             return [ChineseDateText.Iso(deadline.Due), .. deadline.Steps];
-        }));
+        }, cancel));
         return command;
     }
 
     private const int MaxWorkingDays = 10_000;
 
-    private static async Task<int> RunAsync(CliContext context, Func<IReadOnlyList<string>> body)
+    /// <summary><c>--agency NAME</c>: that agency's calendar, with its own and its government's overrides.</summary>
+    private static Option<string?> AgencyOption() => new("--agency") { Description = "按该机关的工作日历计算（含本机关及上级机关的调整）" };
+
+    private static async Task<int> RunAsync(CliContext context, string? agency, Func<WorkingDayCalendar, IReadOnlyList<string>> body, CancellationToken cancel)
     {
         IReadOnlyList<string> lines;
         try
         {
-            lines = body();
+            lines = body(await CalendarSource.LoadAsync(context, agency, cancel));
         }
         catch (Exception problem) when (problem is CalendarException or CalendarInputException)
         {
@@ -127,7 +136,4 @@ public static class CalendarCommands
             yield return new ClockPause(ParseDate(parts[0], $"{option} 的开始日期"), ParseDate(parts[1], $"{option} 的结束日期"), kind);
         }
     }
-
-    /// <summary>A command-line argument that is not what the command expects.</summary>
-    private sealed class CalendarInputException(string message) : Exception(message);
 }

@@ -12,6 +12,9 @@ public static class ChineseDateText
 
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    /// <summary>2024年3月5日, as a letter is dated.</summary>
+    public static string Written(DateOnly date) => string.Create(CultureInfo.InvariantCulture, $"{date.Year}年{date.Month}月{date.Day}日");
+
     public static string WithWeekday(DateOnly date) => $"{Iso(date)}（星期{WeekdayName(date.DayOfWeek)}）";
 
     /// <summary>2019–2026, or 2019–2026、2028 when a year is missing.</summary>

@@ -59,11 +59,17 @@ public sealed partial class StaffClient(HttpClient http, CookieContainer? cookie
         ? WebUtility.HtmlDecode(m.Groups[1].Value)
         : throw new InvalidOperationException("no anti-forgery token on the page");
 
-    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, object? body = null, int? revision = null, string? rawJson = null)
+    /// <param name="key">An Idempotency-Key header, for the submissions that take one.</param>
+    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, object? body = null, int? revision = null, string? rawJson = null, string? key = null)
     {
         _apiToken ??= (await Http.GetFromJsonAsync<JsonElement>("/api/antiforgery")).GetProperty("token").GetString();
         using var request = new HttpRequestMessage(method, path);
         request.Headers.Add("X-CSRF-TOKEN", _apiToken);
+        if (key is not null)
+        {
+            request.Headers.Add("Idempotency-Key", key);
+        }
+
         if (revision is { } rev)
         {
             request.Headers.IfMatch.Add(new EntityTagHeaderValue($"\"{rev}\""));

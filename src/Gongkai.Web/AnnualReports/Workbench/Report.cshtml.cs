@@ -2,7 +2,7 @@ using Gongkai.Application;
 using Gongkai.Application.Accounts;
 using Gongkai.Application.Agencies;
 using Gongkai.Application.AnnualReports;
-using Gongkai.Application.Catalog.Reporting;
+using Gongkai.Application.AnnualReports.FromRecords;
 using Gongkai.Domain;
 using Gongkai.Domain.Agencies;
 using Gongkai.Domain.AnnualReports;
@@ -18,7 +18,7 @@ namespace Gongkai.Web.AnnualReports.Workbench;
 /// cells, and the workflow buttons the status and the user's role allow.
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class ReportModel(ReportQueries queries, ReportCommands commands, AgencyDirectory agencies, TableTwoFigures tableTwo) : PageModel
+public sealed class ReportModel(ReportQueries queries, ReportCommands commands, AgencyDirectory agencies) : PageModel
 {
     public AnnualReport Report { get; private set; } = null!;
     public Agency Agency { get; private set; } = null!;
@@ -31,6 +31,9 @@ public sealed class ReportModel(ReportQueries queries, ReportCommands commands, 
     public string? Message { get; private set; }
     public string? Success { get; private set; }
     public bool HasNewerVersion { get; private set; }
+
+    /// <summary>After “从办理记录填入”: the cells where the records differ from what was typed.</summary>
+    public IReadOnlyList<(CellDef Cell, string Typed, string Recorded)>? RecordDifferences { get; private set; }
 
     public StaffContext Staff => StaffContext.FromPrincipal(User)!;
     public bool OwnAgency => Staff.AgencyId == Report.AgencyId;
@@ -89,25 +92,30 @@ public sealed class ReportModel(ReportQueries queries, ReportCommands commands, 
         return RedirectToPage(new { id, done = "已保存。" });
     }
 
-    /// <summary>从办理记录填入: the form as it stands, with table 二 (一) computed from the catalog, saved.</summary>
-    public async Task<IActionResult> OnPostFillFromRecordsAsync(int id, int revision, CancellationToken cancel)
+    /// <summary>
+    /// 从办理记录填入: the figures the records give replace what was typed in the form, cell by cell, and the cells
+    /// that changed are listed with both values; nothing is saved until the user saves.
+    /// </summary>
+    public async Task<IActionResult> OnPostFillFromRecordsAsync(int id, [FromServices] ReportFromRecords records, CancellationToken cancel)
     {
         await LoadAsync(id, cancel);
         var form = FigureForm.Parse(Request.Form, Figures.Template, Report.Year, Agency.Name);
-        var narrative = FigureForm.ParseNarrative(Request.Form);
-        if (form.Errors.Count > 0)
+        var comparison = await records.CompareAsync(Report.AgencyId, form.Figures, cancel);
+        Figures = comparison.Recorded;
+        Narrative = FigureForm.ParseNarrative(Request.Form);
+        RecordDifferences = comparison.Differences;
+        Typed = new Dictionary<string, string>(form.Raw);
+        foreach (var (cell, _, recorded) in comparison.Differences)
         {
-            return await RefusedAsync(form, narrative, $"有 {form.Errors.Count} 个单元格不是数字，未填入。请按单元格旁的提示修改。", cancel);
+            Typed[cell.Path] = recorded;
         }
 
-        var computed = await tableTwo.ComputeAsync(Report.AgencyId, Report.Year, cancel);
-        foreach (var figure in computed)
-        {
-            form.Figures[figure.Path] = figure.Value;
-        }
-
-        return await ActAsync(id, () => commands.SaveAsync(Staff, id, revision, form.Figures, narrative, cancel),
-            "已从政府信息公开目录填入表二（一）并保存：" + string.Join("，", computed.Select(f => $"{f.Label} {f.Value}")) + "。", cancel);
+        Findings = await queries.CheckAsync(Report.AgencyId, Figures, cancel);
+        Computed = ComputedTotals.For(Figures);
+        Success = comparison.Differences.Count == 0
+            ? "办理记录与所填数据一致。"
+            : $"已按办理记录填入 {comparison.Differences.Count} 个单元格（尚未保存）：请核对下列差异，确认后保存。";
+        return Page();
     }
 
     public Task<IActionResult> OnPostSubmitAsync(int id, int revision, CancellationToken cancel) =>

@@ -1,0 +1,109 @@
+using Gongkai.Application.Accounts;
+using Gongkai.Application.Agencies;
+using Gongkai.Application.Audit;
+using Gongkai.Application.Data;
+using Gongkai.Application.Documents;
+using Gongkai.Domain.Calendar;
+using Gongkai.Domain.DisclosureApplications;
+
+namespace Gongkai.Application.DisclosureApplications.Letters;
+
+/// <summary>A file to download: a letter or an evidence pack.</summary>
+public sealed record LetterFile(string FileName, string ContentType, byte[] Content);
+
+/// <summary>
+/// The 文书 of an application: listed from its event log (<see cref="ReplyLetters"/>), rendered to DOCX and to PDF
+/// (the DOCX through LibreOffice), and served by e-mail where the applicant chose e-mail and SMTP is configured;
+/// each sending is a line in the event log and in the audit log. Staff who may open the application only (404
+/// otherwise); a letter is produced again, identically, from the same records whenever asked for.
+/// </summary>
+public sealed class LetterDocuments(GongkaiDbContext db, ApplicationQueries queries, AgencyDirectory agencies, PdfConverter pdf, LetterMail mail,
+    ApplicationClocks clocks, AuditLog audit)
+{
+    public const string Docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    public const string Pdf = "application/pdf";
+
+    public async Task<(DisclosureApplication Application, IReadOnlyList<ReplyLetter> Letters)> ListAsync(StaffContext staff, int id, CancellationToken cancel = default)
+    {
+        var application = await queries.LoadAsync(staff, id, cancel);
+        return (application, ReplyLetters.Of(application, await AgencyNameAsync(application, cancel)));
+    }
+
+    public async Task<LetterFile> FileAsync(StaffContext staff, int id, int number, string format, CancellationToken cancel = default)
+    {
+        var (application, letter, agency) = await FindAsync(staff, id, number, cancel);
+        var docx = Render(application, letter, agency);
+        audit.Record(staff.UserName, "application.letter", $"application:{id}", $"生成申请 {application.TrackingNumber} 的《{letter.Title}》（{format}）");
+        await db.SaveChangesAsync(cancel);
+        return format switch
+        {
+            "docx" => new LetterFile(letter.Reference(application.TrackingNumber) + ".docx", Docx, docx),
+            "pdf" => new LetterFile(letter.Reference(application.TrackingNumber) + ".pdf", Pdf, await pdf.ConvertAsync(docx, cancel)),
+            _ => throw GongkaiException.NotFound($"格式“{format}”（可用：docx、pdf）"),
+        };
+    }
+
+    /// <summary>E-mails the letter (its text, with the PDF and DOCX attached) to the applicant and records it.</summary>
+    public async Task<ApplicationEvent> SendAsync(StaffContext staff, int id, int number, CancellationToken cancel = default)
+    {
+        var (application, letter, agency) = await FindAsync(staff, id, number, cancel);
+        if (!staff.IsEditor || staff.AgencyId != application.AgencyId)
+        {
+            throw GongkaiException.Forbidden("文书由受理机关公开办的工作人员送达");
+        }
+
+        if (!letter.ToApplicant)
+        {
+            throw GongkaiException.Conflict($"《{letter.Title}》不是送达申请人的文书");
+        }
+
+        if (application.Request.Way != DeliveryWay.Email || string.IsNullOrWhiteSpace(application.Applicant.Email))
+        {
+            throw GongkaiException.Conflict("申请人未选择以电子邮件获取（或未留电子邮箱），请以其选择的方式送达");
+        }
+
+        var docx = Render(application, letter, agency);
+        var reference = letter.Reference(application.TrackingNumber);
+        var text = string.Join("\n\n", new[] { letter.Title, $"编号：{reference}", application.Applicant.Name + "：" }
+            .Concat(Body(letter)).Concat(ReplyLetters.Signature(agency, letter.On)));
+        await mail.SendAsync(application.Applicant.Email!, $"{letter.Title}（申请编号 {application.TrackingNumber}）", text,
+            [(reference + ".pdf", Pdf, await pdf.ConvertAsync(docx, cancel)), (reference + ".docx", Docx, docx)], cancel);
+
+        application.RecordLetterSent(staff.UserName, clocks.Now, clocks.Today, letter.Title, application.Applicant.Email!);
+        audit.Record(staff.UserName, "application.letter-sent", $"application:{id}", $"以电子邮件送达申请 {application.TrackingNumber} 的《{letter.Title}》");
+        await db.SaveChangesAsync(cancel);
+        return application.Events[^1];
+    }
+
+    /// <summary>The letter as a DOCX: title, reference, addressee, body, basis, remedies where due, signature.</summary>
+    internal static byte[] Render(DisclosureApplication application, ReplyLetter letter, string agency) =>
+        Write(new LetterDocx(), application, letter, agency).ToBytes();
+
+    internal static LetterDocx Write(LetterDocx docx, DisclosureApplication application, ReplyLetter letter, string agency)
+    {
+        docx.Title(letter.Title).Reference($"编号：{letter.Reference(application.TrackingNumber)}").Addressee(letter.Addressee);
+        foreach (var paragraph in Body(letter))
+        {
+            docx.Paragraph(paragraph);
+        }
+
+        return docx.Signature(ReplyLetters.Signature(agency, letter.On));
+    }
+
+    internal static IEnumerable<string> Body(ReplyLetter letter) =>
+        letter.Paragraphs.Append($"法律依据：{letter.Basis}。").Concat(letter.StatesRemedies ? [ReplyLetters.Remedies] : []);
+
+    internal async Task<string> AgencyNameAsync(DisclosureApplication application, CancellationToken cancel) =>
+        (await agencies.FindAsync(application.AgencyId, cancel))?.Name ?? "";
+
+    private async Task<(DisclosureApplication, ReplyLetter, string)> FindAsync(StaffContext staff, int id, int number, CancellationToken cancel)
+    {
+        var (application, letters) = await ListAsync(staff, id, cancel);
+        var letter = letters.FirstOrDefault(l => l.Number == number)
+            ?? throw GongkaiException.NotFound($"文书 {number}（本申请共 {letters.Count} 份：{string.Join("、", letters.Select(l => $"{l.Number} {l.Title}"))}）");
+        return (application, letter, await AgencyNameAsync(application, cancel));
+    }
+
+    /// <summary>For the evidence pack's list: 2024-03-05 补正申请告知书 (条例第三十条).</summary>
+    internal static string Line(ReplyLetter letter) => $"{ChineseDateText.Iso(letter.On)} {letter.Title}（{letter.Basis}）";
+}
