@@ -1,4 +1,5 @@
 using Gongkai.Domain.AnnualReports;
+using Gongkai.Domain.AnnualReports.Prose;
 
 namespace Gongkai.Reading;
 
@@ -121,7 +122,7 @@ public sealed record ReadResult(
     /// meaning, such as the applications received. For a <see cref="ReadOutcome.Pre2019"/> report this is
     /// all that is read of its figures: they are not forced into a template.
     /// </summary>
-    public IReadOnlyList<Prose.StatedFigure> Stated { get; init; } = [];
+    public IReadOnlyList<StatedFigure> Stated { get; init; } = [];
 
     /// <summary>Rows several readings fit (cells null): what a neighbouring year's report may settle (<see cref="SeriesAudit"/>).</summary>
     internal IReadOnlyList<Audit.OpenRow> Open { get; init; } = [];
