@@ -5,6 +5,7 @@ using Gongkai.Application.Audit;
 using Gongkai.Application.Data;
 using Gongkai.Application.Demo;
 using Gongkai.Application.Operations;
+using Gongkai.Application.Reading;
 using Gongkai.Application.Documents;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
@@ -23,6 +24,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<AgencyDirectory>();
         services.AddScoped<AuditLog>();
         services.AddAnnualReports();
+        services.AddReading(configuration);
         services.AddScoped<DemoSeeder>();
         services.AddSingleton<PdfConverter>();
         services.AddSingleton<DatabaseBackup>();

@@ -25,6 +25,7 @@ public sealed class RoutePolicyTests : IDisposable
         ["PAGE /checkup"] = Anonymous,
         ["PAGE /checkup/{id}"] = Anonymous,
         ["PAGE /checkup/{id}/{number:int}/{handler?}"] = Anonymous,
+        ["PAGE /checkup/mine"] = Policies.Staff,
         ["PAGE /login"] = Anonymous,
         ["PAGE /logout"] = Anonymous,
         ["PAGE /denied"] = Anonymous,
