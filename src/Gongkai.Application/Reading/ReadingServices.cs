@@ -1,3 +1,4 @@
+using Gongkai.Application.Reading.Supervision;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,6 +11,7 @@ public static class ReadingServices
     {
         services.AddSingleton(CheckupQuotas.From(configuration));
         services.AddScoped<StoredCheckups>();
+        services.AddScoped<AgencyDashboard>();
         return services;
     }
 }

@@ -26,6 +26,8 @@ public sealed class RoutePolicyTests : IDisposable
         ["PAGE /checkup/{id}"] = Anonymous,
         ["PAGE /checkup/{id}/{number:int}/{handler?}"] = Anonymous,
         ["PAGE /checkup/mine"] = Policies.Staff,
+        ["PAGE /checkup/{id}/dashboard/{handler?}"] = Anonymous,
+        ["PAGE /supervision/{handler?}"] = Policies.Staff,
         ["PAGE /login"] = Anonymous,
         ["PAGE /logout"] = Anonymous,
         ["PAGE /denied"] = Anonymous,
