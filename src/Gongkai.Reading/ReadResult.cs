@@ -13,7 +13,7 @@ public enum ReadOutcome
     Read,
     /// <summary>The file holds no 政府信息公开工作年度报告.</summary>
     NotAReport,
-    /// <summary>A report for a year before the national format (2008 条例 style); title, year and agency only.</summary>
+    /// <summary>A report for a year before the national format (2008 条例 style): never forced into a template; title, year, agency and the figures it states (<see cref="ReadResult.Stated"/>).</summary>
     Pre2019,
     /// <summary>The file could not be read at all (empty, corrupt, too large, too slow, no tables).</summary>
     Failed,

@@ -1,6 +1,7 @@
 using System.Text;
 using Gongkai.Application.Reading;
 using Gongkai.Reading.Tests.Rendering;
+using Gongkai.TestSupport;
 
 namespace Gongkai.Reading.Tests;
 

@@ -58,7 +58,7 @@ public sealed class BatchModel(CheckupBatches batches) : PageModel
     public static string OutcomeName(ReadOutcome outcome) => outcome switch
     {
         ReadOutcome.Read => "已读取",
-        ReadOutcome.Pre2019 => "2019年以前格式",
+        ReadOutcome.Pre2019 => "2019年以前格式（不按模板读取表格）",
         ReadOutcome.NotAReport => "不是年度报告",
         _ => "读取失败",
     };
