@@ -91,7 +91,10 @@ public sealed class StoredCheckupTests
 
         // Only the owner is offered deletion, and only the owner may delete.
         Assert.DoesNotContain("删除本次体检结果", await government.Http.GetStringAsync(link));
-        Assert.Contains("删除本次体检结果", await editor.Http.GetStringAsync(link));
+        var ownersPage = await editor.Http.GetStringAsync(link);
+        Assert.Contains("删除本次体检结果", ownersPage);
+        Assert.Contains("action=\"/checkup/mine?handler=Delete\"", ownersPage);
+        Assert.Contains($"/checkup/{id}</code>", await government.Http.GetStringAsync($"{link}/1"));
         var refused = await government.PostFormAsync("/checkup/mine?handler=Delete", new() { ["id"] = id }, "/checkup/mine");
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         Assert.Contains("只有上传者本人可以删除", await refused.Content.ReadAsStringAsync());
