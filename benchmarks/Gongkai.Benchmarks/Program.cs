@@ -7,8 +7,9 @@ public static class BenchmarkProgram
 {
     /// <summary>
     /// <c>ocr [N]</c> times reading N (4) scanned reports by OCR (benchmarks/ocr.sh). <c>corpus DIR [N]</c> writes N (10,000) reports to read with <c>gongkai report read DIR</c>;
-    /// <c>calendar-interleaved [ROUNDS]</c> runs the working-day benchmark and its baseline in alternation;
-    /// <c>intake-load [N] [CONNECTIONS]</c> measures the public application form's throughput; anything else goes to
+    /// <c>calendar-interleaved [ROUNDS]</c> runs the working-day benchmark and its baseline in alternation, <c>reading-interleaved [ROUNDS]</c>
+    /// the reading benchmark's forms and their baseline; <c>intake-load [N] [CONNECTIONS]</c> measures the public application form's
+    /// throughput; anything else goes to
     /// BenchmarkDotNet's switcher. <c>--quick</c> is shorthand for <c>--job short</c> (3 warm-ups, 3
     /// iterations, 1 launch): a rough figure in about a minute per class instead of several.
     /// </summary>
@@ -22,6 +23,11 @@ public static class BenchmarkProgram
         if (args is ["calendar-interleaved", ..])
         {
             return Calendar.InterleavedCalendarRun.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 401);
+        }
+
+        if (args is ["reading-interleaved", ..])
+        {
+            return Reading.InterleavedReadingRun.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 41);
         }
 
         if (args is ["ocr", ..])

@@ -8,6 +8,7 @@ using Gongkai.Application.Data;
 using Gongkai.Application.Demo;
 using Gongkai.Application.DisclosureApplications;
 using Gongkai.Application.Operations;
+using Gongkai.Application.Reading;
 using Gongkai.Application.Documents;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
@@ -29,6 +30,7 @@ public static class ServiceCollectionExtensions
         services.AddCatalog();
         services.AddCalendar();
         services.AddDisclosureApplications();
+        services.AddReading(configuration);
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DemoCatalogSeeder>();
         services.AddSingleton<PdfConverter>();

@@ -1,4 +1,5 @@
 using Gongkai.Domain.AnnualReports;
+using Gongkai.Domain.AnnualReports.Prose;
 
 namespace Gongkai.Reading;
 
@@ -12,7 +13,7 @@ public enum ReadOutcome
     Read,
     /// <summary>The file holds no 政府信息公开工作年度报告.</summary>
     NotAReport,
-    /// <summary>A report for a year before the national format (2008 条例 style); title, year and agency only.</summary>
+    /// <summary>A report for a year before the national format (2008 条例 style): never forced into a template; title, year, agency and the figures it states (<see cref="ReadResult.Stated"/>).</summary>
     Pre2019,
     /// <summary>The file could not be read at all (empty, corrupt, too large, too slow, no tables).</summary>
     Failed,
@@ -121,7 +122,7 @@ public sealed record ReadResult(
     /// meaning, such as the applications received. For a <see cref="ReadOutcome.Pre2019"/> report this is
     /// all that is read of its figures: they are not forced into a template.
     /// </summary>
-    public IReadOnlyList<Prose.StatedFigure> Stated { get; init; } = [];
+    public IReadOnlyList<StatedFigure> Stated { get; init; } = [];
 
     /// <summary>Rows several readings fit (cells null): what a neighbouring year's report may settle (<see cref="SeriesAudit"/>).</summary>
     internal IReadOnlyList<Audit.OpenRow> Open { get; init; } = [];

@@ -1,6 +1,6 @@
 using Gongkai.Domain.AnnualReports;
 using Gongkai.Reading.Audit;
-using Gongkai.Reading.Prose;
+using Gongkai.Domain.AnnualReports.Prose;
 using Gongkai.Reading.Script;
 using Gongkai.Reading.Solving;
 using Gongkai.Reading.Structure;
@@ -73,10 +73,10 @@ internal static class ReportParser
 
         // Figures the opening sections state settle rows the tables leave open (issue 10 §5).
         var prose = headings[1]?.Start ?? headings[2]?.Start ?? firstHeading;
-        var stated = StatedFigures.Find(normal, 0, Math.Max(prose, 0));
+        var stated = Stated(normal, 0, Math.Max(prose, 0), reportYear);
         var settling = new Settling(figures, sink.Open, findings);
         Settlement.Apply([settling], [.. Identities.Stated(figures, 0, stated)]);
-        settling.Findings.AddRange(ReportChecker.Check(figures, new CheckOptions(FlagBlanks: false)).Where(f => f.Rule != "TEMPLATE"));
+        settling.Findings.AddRange(OwnChecks(figures, narrative));
         return new ParsedReport(ReadOutcome.Read, figures, settling.Findings, settling.Adjust(stats), title.Title, narrative, null, reportYear, title.Agency)
         {
             Stated = stated,
@@ -92,7 +92,7 @@ internal static class ReportParser
     private static ParsedReport OldFormat(NormalText normal, TitleInfo title, ReportText narrative, int? year, int? dataYear)
     {
         var conflicts = new List<string>();
-        var stated = StatedFigures.Find(normal, 0, normal.Norm.Length, conflicts);
+        var stated = Stated(normal, 0, normal.Norm.Length, dataYear, conflicts);
         var which = dataYear is { } y ? $"{y}年度" : "2019年度以前";
         var message = dataYear >= 2019
             ? $"这份{which}报告使用2019年以前的旧格式（概述、收费及减免情况、政府信息公开情况统计表等），不是国办公开办函〔2019〕60号或〔2021〕30号格式，不按模板读取表格"
@@ -104,6 +104,18 @@ internal static class ReportParser
             Findings = [.. conflicts.Select(c => Finding.Info(RuleCodes.StatedConflict, null, $"报告中对同一数字的说法不一，未采用：{c}"))],
         };
     }
+
+    /// <summary>
+    /// The report's own breaches: C1–C5 and C8 (blanks not flagged: the reader reports those itself) and C12,
+    /// figures its sections 一, 五 and 六 state that the tables contradict.
+    /// </summary>
+    internal static IEnumerable<Finding> OwnChecks(ReportFigures figures, ReportText narrative) =>
+        ReportChecker.Check(figures, new CheckOptions(FlagBlanks: false)).Where(f => f.Rule != "TEMPLATE")
+            .Concat(ProseChecks.Check(figures, narrative.Parts));
+
+    /// <summary>The figures stated between two offsets, found in the normalised text and quoted as printed.</summary>
+    internal static List<StatedFigure> Stated(NormalText text, int from, int to, int? year, List<string>? conflicts = null) =>
+        StatedFigures.Find(text.Norm[from..to], year, text.Simplified[from..to], conflicts);
 
     private static ParsedReport Unread(ReadOutcome outcome, TitleInfo title, ReportText narrative, int? year, string message) =>
         new(outcome, null, [], ReadStatistics.None, title.Title, narrative, message, year, title.Agency);

@@ -103,7 +103,7 @@ public sealed class CrossYearSettlementTests(ITestOutputHelper output)
         var text = Text.NormalText.Build($"本年新收政府信息公开申请{stated}件。", Script.ChineseScript.Converter);
         var settling = new Audit.Settling(figures, [open], []);
 
-        Audit.Settlement.Apply([settling], [.. Audit.Identities.Stated(figures, 0, Prose.StatedFigures.Find(text, 0, text.Norm.Length))]);
+        Audit.Settlement.Apply([settling], [.. Audit.Identities.Stated(figures, 0, Domain.AnnualReports.Prose.StatedFigures.Find(text.Norm))]);
 
         Assert.Equal(settles ? 5m : null, figures.Application("new_received", 0));
         Assert.Equal(settles ? 7 : 0, settling.SettledCells);

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Gongkai.Application.AnnualReports.Export;
 using Gongkai.Domain.AnnualReports;
 using Gongkai.Reading.Tests.Rendering;
+using Gongkai.TestSupport;
 
 namespace Gongkai.Reading.Tests;
 

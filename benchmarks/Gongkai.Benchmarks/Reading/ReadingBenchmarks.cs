@@ -1,5 +1,6 @@
 using System.Text;
 using BenchmarkDotNet.Attributes;
+using Gongkai.Domain.AnnualReports;
 using Gongkai.Reading;
 using Gongkai.Reading.Tests.Rendering;
 
@@ -45,6 +46,15 @@ public class ReadingBenchmarks
 
         return lines;
     }
+
+    /// <summary>C12 alone (extract the figures the text states, compare them with the tables) on the reports as read: its share of a reading.</summary>
+    public int ProseCheck()
+    {
+        _read ??= [.. _files.Select(f => _reader.Read(f.Content, f.FileName))];
+        return _read.Sum(r => ProseChecks.Check(r.Figures!, r.Text.Parts).Count);
+    }
+
+    private ReadResult[]? _read;
 
     [Benchmark(OperationsPerInvoke = Files, Description = "ReportReader.Read")]
     public int Read()

@@ -72,16 +72,21 @@ public sealed class ReportQueries(GongkaiDbContext db, AgencyDirectory agencies)
             .OrderBy(r => r.Year).ToListAsync(cancel);
 
     /// <summary>
-    /// C1–C5 and C8 on the report itself, and C6/C7 against the same agency's report of the year before
-    /// (its published version, else its latest) where there is one.
+    /// C1–C5 and C8 on the report itself, C12 between its text and its tables, and C6/C7 against the same
+    /// agency's report of the year before (its published version, else its latest) where there is one.
     /// </summary>
     public Task<List<Finding>> CheckAsync(AnnualReport report, CancellationToken cancel = default) =>
-        CheckAsync(report.AgencyId, report.Figures, cancel);
+        CheckAsync(report.AgencyId, report.Figures, report.Narrative, cancel);
 
-    /// <summary>The same checks on figures not yet saved (the workbench's live check).</summary>
-    public async Task<List<Finding>> CheckAsync(int agencyId, ReportFigures figures, CancellationToken cancel = default)
+    /// <summary>The same checks on figures and text not yet saved (the workbench's live check).</summary>
+    public async Task<List<Finding>> CheckAsync(int agencyId, ReportFigures figures, ReportNarrative? narrative, CancellationToken cancel = default)
     {
         var findings = ReportChecker.Check(figures);
+        if (narrative is not null)
+        {
+            findings.AddRange(ProseChecks.Check(figures, narrative));
+        }
+
         var previous = await PreviousYearAsync(agencyId, figures.Year, cancel);
         if (previous is not null)
         {

@@ -25,6 +25,16 @@ public static class ReadSummary
             await output.WriteLineAsync($"机关：{result.Agency ?? "（未注明）"}　年度：{year}");
         }
 
+        if (result.Stated.Count > 0)
+        {
+            // For an old-format report these are all that is read of its figures; for others, what C12 compared.
+            await output.WriteLineAsync(result.Outcome == ReadOutcome.Pre2019 ? "报告写明的数字（旧格式，不按模板读取表格）：" : "正文所述数字：");
+            foreach (var stated in result.Stated)
+            {
+                await output.WriteLineAsync($"  {stated.Label}：{ReportChecker.Format(stated.Value)}{stated.Unit}（原文：“{stated.Quote}”）");
+            }
+        }
+
         var findings = result.Findings;
         await output.WriteLineAsync($"检查：{findings.CountOf(FindingSeverity.Error)} 处错误，{findings.CountOf(FindingSeverity.Warning)} 处警告，{findings.CountOf(FindingSeverity.Info)} 处提示");
         foreach (var finding in findings)
@@ -36,7 +46,7 @@ public static class ReadSummary
     public static string OutcomeName(ReadOutcome outcome) => outcome switch
     {
         ReadOutcome.Read => "已读取",
-        ReadOutcome.Pre2019 => "2019年以前格式（只读取标题、年度、机关）",
+        ReadOutcome.Pre2019 => "2019年以前格式（不按模板读取表格，只列出报告写明的数字）",
         ReadOutcome.NotAReport => "不是年度报告",
         _ => "读取失败",
     };

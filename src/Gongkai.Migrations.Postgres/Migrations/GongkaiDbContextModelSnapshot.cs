@@ -446,6 +446,59 @@ namespace Gongkai.Migrations.Postgres.Migrations
                     b.ToTable("DisclosureSupervisionNotices", (string)null);
                 });
 
+            modelBuilder.Entity("Gongkai.Application.Reading.Data.StoredCheckup", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int?>("AgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Bytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("FileCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Owner", "CreatedAt");
+
+                    b.ToTable("StoredCheckups", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Application.Reading.Data.StoredCheckupFile", b =>
+                {
+                    b.Property<string>("CheckupId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("CheckupId", "Number");
+
+                    b.ToTable("StoredCheckupFiles", (string)null);
+                });
+
             modelBuilder.Entity("Gongkai.Domain.Agencies.Agency", b =>
                 {
                     b.Property<int>("Id")
@@ -1596,6 +1649,15 @@ namespace Gongkai.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Gongkai.Application.Reading.Data.StoredCheckupFile", b =>
+                {
+                    b.HasOne("Gongkai.Application.Reading.Data.StoredCheckup", null)
+                        .WithMany("Files")
+                        .HasForeignKey("CheckupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Gongkai.Domain.Agencies.Agency", b =>
                 {
                     b.HasOne("Gongkai.Domain.Agencies.Agency", null)
@@ -1752,6 +1814,11 @@ namespace Gongkai.Migrations.Postgres.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Gongkai.Application.Reading.Data.StoredCheckup", b =>
+                {
+                    b.Navigation("Files");
                 });
 
             modelBuilder.Entity("Gongkai.Domain.Catalog.CatalogItem", b =>

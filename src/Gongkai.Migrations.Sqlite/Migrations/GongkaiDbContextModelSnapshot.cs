@@ -431,6 +431,59 @@ namespace Gongkai.Migrations.Sqlite.Migrations
                     b.ToTable("DisclosureSupervisionNotices", (string)null);
                 });
 
+            modelBuilder.Entity("Gongkai.Application.Reading.Data.StoredCheckup", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Bytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FileCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Owner", "CreatedAt");
+
+                    b.ToTable("StoredCheckups", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Application.Reading.Data.StoredCheckupFile", b =>
+                {
+                    b.Property<string>("CheckupId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CheckupId", "Number");
+
+                    b.ToTable("StoredCheckupFiles", (string)null);
+                });
+
             modelBuilder.Entity("Gongkai.Domain.Agencies.Agency", b =>
                 {
                     b.Property<int>("Id")
@@ -1555,6 +1608,15 @@ namespace Gongkai.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Gongkai.Application.Reading.Data.StoredCheckupFile", b =>
+                {
+                    b.HasOne("Gongkai.Application.Reading.Data.StoredCheckup", null)
+                        .WithMany("Files")
+                        .HasForeignKey("CheckupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Gongkai.Domain.Agencies.Agency", b =>
                 {
                     b.HasOne("Gongkai.Domain.Agencies.Agency", null)
@@ -1711,6 +1773,11 @@ namespace Gongkai.Migrations.Sqlite.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Gongkai.Application.Reading.Data.StoredCheckup", b =>
+                {
+                    b.Navigation("Files");
                 });
 
             modelBuilder.Entity("Gongkai.Domain.Catalog.CatalogItem", b =>

@@ -1,5 +1,5 @@
 using Gongkai.Domain.AnnualReports;
-using Gongkai.Reading.Prose;
+using Gongkai.Domain.AnnualReports.Prose;
 
 namespace Gongkai.Reading.Audit;
 

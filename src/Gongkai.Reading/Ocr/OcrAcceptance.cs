@@ -54,7 +54,7 @@ internal static class OcrAcceptance
                 : $"{cell.Label}：文字识别为“{reading}”，勾稽关系无法核实（可能识别有误，也可能报告本身的数字不符），未输出"));
         }
 
-        findings.AddRange(ReportChecker.Check(figures, new CheckOptions(FlagBlanks: false)).Where(f => f.Rule != "TEMPLATE"));
+        findings.AddRange(ReportParser.OwnChecks(figures, parsed.Text));
         var moved = dropped.Keys.Count(c => !(c.Kind == CellKind.AmountWan && c.Field == "amount_wan" && c.Row == "procurement"));
         var stats = parsed.Stats with { CellsRead = parsed.Stats.CellsRead - moved, CellsUnresolved = parsed.Stats.CellsUnresolved + moved };
         return parsed with { Findings = findings, Stats = stats };

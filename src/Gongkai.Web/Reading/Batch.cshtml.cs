@@ -1,3 +1,4 @@
+using Gongkai.Application.Reading;
 using Gongkai.Domain.AnnualReports;
 using Gongkai.Reading;
 using Microsoft.AspNetCore.Authorization;
@@ -8,7 +9,7 @@ namespace Gongkai.Web.Reading;
 
 /// <summary>The supervisor's view: one row per report, sortable, with the cross-year checks C6 and C11.</summary>
 [AllowAnonymous]
-public sealed class BatchModel(ReadBatchStore batches) : PageModel
+public sealed class BatchModel(CheckupBatches batches) : PageModel
 {
     /// <param name="Number">1-based position in the upload, as the detail page's address uses it.</param>
     /// <param name="C6">Columns whose carry-over differs from last year's, or null where no report of the year before was uploaded.</param>
@@ -18,9 +19,18 @@ public sealed class BatchModel(ReadBatchStore batches) : PageModel
     public ReadBatch Batch { get; private set; } = null!;
     public List<Row> Rows { get; private set; } = [];
 
-    public IActionResult OnGet(string id, string? sort)
+    /// <summary>Whether the signed-in user uploaded this stored batch (and may delete it).</summary>
+    public bool IsOwner => Batch.Owner is { } owner && User.Identity?.Name == owner;
+
+    public async Task<IActionResult> OnGetAsync(string id, string? sort, CancellationToken cancel)
     {
-        if (batches.Find(id) is not { } batch)
+        var found = await batches.FindAsync(User, id, cancel);
+        if (found.SignIn)
+        {
+            return Challenge();
+        }
+
+        if (found.Batch is not { } batch)
         {
             return NotFound();
         }
@@ -48,7 +58,7 @@ public sealed class BatchModel(ReadBatchStore batches) : PageModel
     public static string OutcomeName(ReadOutcome outcome) => outcome switch
     {
         ReadOutcome.Read => "已读取",
-        ReadOutcome.Pre2019 => "2019年以前格式",
+        ReadOutcome.Pre2019 => "2019年以前格式（不按模板读取表格）",
         ReadOutcome.NotAReport => "不是年度报告",
         _ => "读取失败",
     };

@@ -1,3 +1,6 @@
+using Gongkai.Application;
+using Gongkai.Application.Accounts;
+using Gongkai.Application.Reading;
 using Gongkai.Reading;
 using Gongkai.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
@@ -12,11 +15,14 @@ namespace Gongkai.Web.Reading;
 [EnableRateLimiting(Traffic.UploadPolicy)]
 [RequestFormLimits(MultipartBodyLengthLimit = CheckupLimits.MaxRequestBytes)]
 [AllowAnonymous]
-public sealed class IndexModel(UploadReader uploads, ReadBatchStore batches) : PageModel
+public sealed class IndexModel(UploadReader uploads, ReadBatchStore batches, StoredCheckups stored) : PageModel
 {
     public string? Message { get; private set; }
     public long MaxMegabytes => uploads.Reader.Limits.MaxBytes / 1024 / 1024;
     public int MaxFiles => CheckupLimits.MaxFiles;
+
+    /// <summary>Signed-in staff's batches are stored (我的体检); anonymous ones are kept in memory for two hours.</summary>
+    public bool Stores => StaffContext.FromPrincipal(User) is not null;
 
     public void OnGet()
     {
@@ -28,6 +34,12 @@ public sealed class IndexModel(UploadReader uploads, ReadBatchStore batches) : P
         {
             Message = files.Count == 0 ? "请选择要读取的报告文件。" : $"一次最多读取 {CheckupLimits.MaxFiles} 个文件。";
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return Page();
+        }
+
+        var staff = StaffContext.FromPrincipal(User);
+        if (staff is not null && await RefusedAsync(() => stored.RequireRoomAsync(staff, cancel)))
+        {
             return Page();
         }
 
@@ -57,8 +69,34 @@ public sealed class IndexModel(UploadReader uploads, ReadBatchStore batches) : P
             return Page();
         }
 
-        var batch = batches.Add([.. reading.Results, .. tooLarge]);
-        return Redirect(files.Count == 1 ? $"/checkup/{batch.Id}/1" : $"/checkup/{batch.Id}");
+        List<ReadResult> results = [.. reading.Results, .. tooLarge];
+        ReadBatch? batch = null;
+        if (staff is null)
+        {
+            batch = batches.Add(results);
+        }
+        else if (await RefusedAsync(async () => batch = await stored.SaveAsync(staff, results, cancel)))
+        {
+            return Page();
+        }
+
+        return Redirect(files.Count == 1 ? $"/checkup/{batch!.Id}/1" : $"/checkup/{batch!.Id}");
+    }
+
+    /// <summary>Runs a step of the stored batches; a refusal (quota) becomes the page's message and status.</summary>
+    private async Task<bool> RefusedAsync(Func<Task> step)
+    {
+        try
+        {
+            await step();
+            return false;
+        }
+        catch (GongkaiException refused)
+        {
+            Message = refused.Message;
+            Response.StatusCode = refused.Kind == ProblemKind.Unavailable ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status409Conflict;
+            return true;
+        }
     }
 
     private static async Task<byte[]> ReadAllAsync(IFormFile file, CancellationToken cancel)

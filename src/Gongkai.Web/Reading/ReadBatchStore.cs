@@ -1,13 +1,11 @@
 using System.Security.Cryptography;
+using Gongkai.Application.Reading;
 using Gongkai.Reading;
 
 namespace Gongkai.Web.Reading;
 
-/// <summary>Files read together in one upload, kept for the supervisor to browse and download.</summary>
-public sealed record ReadBatch(string Id, DateTimeOffset At, IReadOnlyList<ReadResult> Results);
-
 /// <summary>
-/// Keeps read batches in memory for two hours after their last view, under an unguessable id, within a
+/// Keeps anonymous uploads' read batches in memory (ADR 0019; staff's are stored: <see cref="StoredCheckups"/>) for two hours after their last view, under an unguessable id, within a
 /// bound in BYTES (<c>Gongkai:Reading:StoreMegabytes</c>, 256 by default). A new batch makes room by
 /// dropping the least recently viewed ones, never itself: the batch a user was just shown is always
 /// there for the next click. Reading is deterministic, so an expired batch is simply uploaded again.

@@ -21,6 +21,7 @@ public static class ReadingWeb
             TimeSpan.FromSeconds(configuration.GetValue("Gongkai:Reading:QueueSeconds", 30.0))));
         services.AddSingleton(provider => new UploadReader(reader, provider.GetRequiredService<ReadingGate>()));
         services.AddSingleton<ReadBatchStore>();
+        services.AddScoped<CheckupBatches>();
         return services;
     }
 }

@@ -3,6 +3,7 @@ using Gongkai.Application;
 using Gongkai.Application.Accounts;
 using Gongkai.Domain;
 using Gongkai.Application.AnnualReports;
+using Gongkai.Application.Reading;
 using Gongkai.Reading;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,7 +13,7 @@ namespace Gongkai.Web.Reading;
 
 /// <summary>One read report: re-drawn in the official layout with every flagged cell and its finding.</summary>
 [AllowAnonymous]
-public sealed class ReportModel(ReadBatchStore batches, ReportCommands commands) : PageModel
+public sealed class ReportModel(CheckupBatches batches, ReportCommands commands) : PageModel
 {
     public ReadBatch Batch { get; private set; } = null!;
     public ReadResult Result { get; private set; } = null!;
@@ -21,20 +22,20 @@ public sealed class ReportModel(ReadBatchStore batches, ReportCommands commands)
     public string? Error { get; private set; }
     public bool CanSave => StaffContext.FromPrincipal(User) is { AgencyId: { } agency } staff && ReportAccess.CanCreate(staff, agency) && Result.Figures is not null;
 
-    public IActionResult OnGet(string id, int number, string? done) => Load(id, number) ? WithDone(done) : NotFound();
+    public async Task<IActionResult> OnGetAsync(string id, int number, string? done, CancellationToken cancel) =>
+        await LoadAsync(id, number, cancel) ?? WithDone(done);
 
     /// <summary>The canonical JSON with the findings, as a file.</summary>
-    public IActionResult OnGetJson(string id, int number) =>
-        Load(id, number)
-            ? File(Encoding.UTF8.GetBytes(Result.ToJson()), "application/json; charset=utf-8", Path.ChangeExtension(Result.FileName, ".json"))
-            : NotFound();
+    public async Task<IActionResult> OnGetJsonAsync(string id, int number, CancellationToken cancel) =>
+        await LoadAsync(id, number, cancel)
+            ?? File(Encoding.UTF8.GetBytes(Result.ToJson()), "application/json; charset=utf-8", Path.ChangeExtension(Result.FileName, ".json"));
 
     /// <summary>Saves what was read as a draft of the signed-in editor's agency (the workbench's own import).</summary>
     public async Task<IActionResult> OnPostSaveAsync(string id, int number, CancellationToken cancel)
     {
-        if (!Load(id, number))
+        if (await LoadAsync(id, number, cancel) is { } refused)
         {
-            return NotFound();
+            return refused;
         }
 
         if (StaffContext.FromPrincipal(User) is not { AgencyId: { } agency } staff || !ReportAccess.CanCreate(staff, agency) || Result.Figures is null)
@@ -54,15 +55,22 @@ public sealed class ReportModel(ReadBatchStore batches, ReportCommands commands)
         }
     }
 
-    private bool Load(string id, int number)
+    /// <summary>Loads the file; null when found, else the refusal to answer with.</summary>
+    private async Task<IActionResult?> LoadAsync(string id, int number, CancellationToken cancel)
     {
-        if (batches.Find(id) is not { } batch || number < 1 || number > batch.Results.Count)
+        var found = await batches.FindAsync(User, id, cancel);
+        if (found.SignIn)
         {
-            return false;
+            return Challenge();
+        }
+
+        if (found.Batch is not { } batch || number < 1 || number > batch.Results.Count)
+        {
+            return NotFound();
         }
 
         (Batch, Result, Number) = (batch, batch.Results[number - 1], number);
-        return true;
+        return null;
     }
 
     private PageResult WithDone(string? done)

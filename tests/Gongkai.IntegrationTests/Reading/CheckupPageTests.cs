@@ -62,6 +62,25 @@ public sealed class CheckupPageTests : IDisposable
     }
 
     [Fact]
+    public async Task AnOldFormatReportShowsTheFiguresItStatesNotATemplate()
+    {
+        var client = new StaffClient(StaffClient.Anonymous(_factory));
+        for (var seed = 0; seed < 4; seed++)
+        {
+            var old = Gongkai.TestSupport.OldFormatReports.Random(new Random(seed + 40), seed % 2 == 0 ? "pipe" : "html");
+            var response = await UploadAsync(client, (old.FileName, System.Text.Encoding.UTF8.GetBytes(old.Text)));
+
+            var page = await client.Http.GetStringAsync(response.Headers.Location);
+            Assert.Contains("2019年以前格式（不按模板读取表格）", page);
+            Assert.Contains("报告写明的数字（旧格式，不按模板读取表格）", page);
+            Assert.Matches($"<tr data-key=\"applications_received\"><th scope=\"row\">收到政府信息公开申请</th><td>{old.Received}件</td>", page);
+            Assert.Matches($"<tr data-key=\"reconsideration\"><th scope=\"row\">[^<]+</th><td>{old.Reconsideration}件</td>", page);
+            Assert.Matches($"<tr data-key=\"proactive_items\"><th scope=\"row\">[^<]+</th><td>{old.Proactive}", page);
+            Assert.DoesNotContain("data-path=", page);
+        }
+    }
+
+    [Fact]
     public async Task AnEditorSavesAReadReportAsADraftOfTheirAgency()
     {
         var editor = await Demo.EditorAsync(_factory);

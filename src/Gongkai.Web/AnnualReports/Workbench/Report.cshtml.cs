@@ -56,7 +56,7 @@ public sealed class ReportModel(ReportQueries queries, ReportCommands commands, 
     {
         await LoadAsync(id, cancel);
         var form = FigureForm.Parse(Request.Form, Figures.Template, Report.Year, Agency.Name);
-        var findings = await queries.CheckAsync(Report.AgencyId, form.Figures, cancel);
+        var findings = await queries.CheckAsync(Report.AgencyId, form.Figures, FigureForm.ParseNarrative(Request.Form), cancel);
         return new JsonResult(new
         {
             findings,
@@ -151,7 +151,7 @@ public sealed class ReportModel(ReportQueries queries, ReportCommands commands, 
         Narrative = narrative;
         Typed = form.Raw;
         Errors = form.Errors;
-        Findings = await queries.CheckAsync(Report.AgencyId, form.Figures, cancel);
+        Findings = await queries.CheckAsync(Report.AgencyId, form.Figures, narrative, cancel);
         Computed = ComputedTotals.For(form.Figures);
         Message = message;
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;

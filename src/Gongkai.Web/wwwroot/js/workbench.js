@@ -11,7 +11,8 @@
   let sequence = 0;
 
   form.addEventListener("input", function (event) {
-    if (!event.target.classList.contains("gk-input")) return;
+    // Figures and the text sections alike: C12 compares what the text states with the tables.
+    if (!event.target.classList.contains("gk-input") && event.target.tagName !== "TEXTAREA") return;
     clearTimeout(timer);
     timer = setTimeout(check, 300);
   });

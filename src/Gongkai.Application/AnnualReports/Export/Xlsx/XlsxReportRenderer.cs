@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Gongkai.Application.Documents.Xlsx;
 using Gongkai.Domain.AnnualReports.Layout;
 
 namespace Gongkai.Application.AnnualReports.Export.Xlsx;

@@ -1,4 +1,5 @@
 using DocumentFormat.OpenXml.Spreadsheet;
+using Gongkai.Application.Documents.Xlsx;
 using Gongkai.Domain.AnnualReports.Layout;
 
 namespace Gongkai.Application.AnnualReports.Export.Xlsx;
@@ -82,18 +83,7 @@ internal static class XlsxSheet
     }
 
     /// <summary>"B5" for the table's row 1, column 1 (both 0-based).</summary>
-    public static string Reference(int row, int column) => $"{ColumnName(column)}{FirstTableRow + row}";
-
-    public static string ColumnName(int column)
-    {
-        var name = "";
-        for (var n = column + 1; n > 0; n = (n - 1) / 26)
-        {
-            name = (char)('A' + ((n - 1) % 26)) + name;
-        }
-
-        return name;
-    }
+    public static string Reference(int row, int column) => $"{XlsxStringTable.ColumnName(column)}{FirstTableRow + row}";
 
     private static Cell Cell(ReportDocument document, GridCell cell, string reference, XlsxStringTable strings)
     {

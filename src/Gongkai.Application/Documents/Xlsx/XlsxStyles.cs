@@ -1,7 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Spreadsheet;
 
-namespace Gongkai.Application.AnnualReports.Export.Xlsx;
+namespace Gongkai.Application.Documents.Xlsx;
 
 /// <summary>
 /// The workbook's stylesheet: the fonts, the two default fills Excel requires, a thin border for the

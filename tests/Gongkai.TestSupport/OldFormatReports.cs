@@ -2,10 +2,10 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 
-namespace Gongkai.Reading.Tests.Rendering;
+namespace Gongkai.TestSupport;
 
 /// <summary>The figures of a report under the 2008 条例, and the text it was printed as.</summary>
-internal sealed record OldFormatReport(string Agency, int Year, int Proactive, int Received, int Reconsideration, int Litigation, string Text, string FileName);
+public sealed record OldFormatReport(string Agency, int Year, int Proactive, int Received, int Reconsideration, int Litigation, string Text, string FileName);
 
 /// <summary>
 /// Random reports in the 2008-era structure: 概述, 主动公开政府信息情况, 依申请公开政府信息办理情况,
@@ -13,7 +13,7 @@ internal sealed record OldFormatReport(string Agency, int Year, int Proactive, i
 /// 其他需要报告的事项, and the old 政府信息公开情况统计表 (指标 | 单位 | 统计数), as pipe text, PDF-like
 /// spaced text or HTML. Some figures are stated in the prose as well as in the table, some only in the table.
 /// </summary>
-internal static class OldFormatReports
+public static class OldFormatReports
 {
     private static readonly string[] Agencies = ["某市统计局", "某县人民政府办公室", "某区住房和城乡建设局", "某市生态环境局"];
 
