@@ -110,7 +110,7 @@ public sealed class ReportModel(ReportQueries queries, ReportCommands commands, 
             Typed[cell.Path] = recorded;
         }
 
-        Findings = await queries.CheckAsync(Report.AgencyId, Figures, cancel);
+        Findings = await queries.CheckAsync(Report.AgencyId, Figures, Narrative, cancel);
         Computed = ComputedTotals.For(Figures);
         Success = comparison.Differences.Count == 0
             ? "办理记录与所填数据一致。"
