@@ -222,7 +222,7 @@ public sealed partial class FromRecordsTests : IDisposable
         return cells;
     }
 
-    private static string InputValue(string html, string path) =>
+    internal static string InputValue(string html, string path) =>
         InputPattern().Matches(html).First(m => m.Groups[1].Value == path).Groups[2].Value;
 
     [GeneratedRegex(@"name=""cell:([^""]+)"" value=""([^""]*)""")]

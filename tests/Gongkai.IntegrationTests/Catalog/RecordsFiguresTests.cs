@@ -72,7 +72,8 @@ public sealed class RecordsFiguresTests : IDisposable
             Assert.Equal(expected.OrderBy(e => e.Key, StringComparer.Ordinal), figures.Select(f => KeyValuePair.Create(f.Path, f.Value)).OrderBy(e => e.Key, StringComparer.Ordinal));
             Assert.Contains(expected.Values, v => v > 0);
 
-            // 从办理记录填入: the form as typed, with table 二 (一) from the catalog, saved.
+            // 从办理记录填入: the form as typed, with table 二 (一) from the catalog in its cells and each difference
+            // listed; nothing saved until the user saves.
             var editor = await Demo.EditorAsync(_factory);
             var created = await editor.JsonAsync(HttpMethod.Post, "/api/reports", new { agencyId = staff.AgencyId, year });
             var (id, revision) = (created.GetProperty("id").GetInt32(), created.GetProperty("revision").GetInt32());
@@ -83,11 +84,13 @@ public sealed class RecordsFiguresTests : IDisposable
             }
 
             var response = await editor.PostFormAsync($"/workbench/reports/{id}?handler=FillFromRecords", form, $"/workbench/reports/{id}");
-            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-            var stored = ReportJsonReader.Read((await editor.JsonAsync(HttpMethod.Get, $"/api/reports/{id}")).GetProperty("figures"));
-            Assert.All(expected, e => Assert.Equal(e.Value, stored[e.Key]));
-            Assert.Equal(0, stored["applications.granted[0]"]);
-            Assert.Equal("已填写的文字", (await editor.JsonAsync(HttpMethod.Get, $"/api/reports/{id}")).GetProperty("narrative").GetProperty("problems").GetString());
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var filled = await response.Content.ReadAsStringAsync();
+            Assert.All(expected, e => Assert.Equal(e.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), AnnualReports.FromRecordsTests.InputValue(filled, e.Key)));
+            Assert.All(expected.Where(e => e.Value > 0), e => Assert.Matches($@"data-path=""{System.Text.RegularExpressions.Regex.Escape(e.Key)}""><td>[^<]*<small>[^<]*</small></td><td>0</td><td>{e.Value}</td>", filled));
+            Assert.Contains("已填写的文字", filled, StringComparison.Ordinal);
+            var stored = await editor.JsonAsync(HttpMethod.Get, $"/api/reports/{id}");
+            Assert.Equal(revision, stored.GetProperty("revision").GetInt32());
         }
     }
 
