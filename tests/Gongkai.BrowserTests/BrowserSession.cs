@@ -28,9 +28,10 @@ public sealed class BrowserSession : IAsyncDisposable
         }
     }
 
-    public static async Task<BrowserSession> StartAsync()
+    /// <summary>The server (with extra <paramref name="settings"/>, e.g. the demo catalog on) and a browser.</summary>
+    public static async Task<BrowserSession> StartAsync(Dictionary<string, string?>? settings = null)
     {
-        var session = new BrowserSession(new GongkaiFactory());
+        var session = new BrowserSession(new GongkaiFactory(settings: settings));
         session.Factory.UseKestrel(0);
         session.Factory.StartServer();
         session.BaseUrl = session.Factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

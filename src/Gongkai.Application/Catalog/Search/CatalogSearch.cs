@@ -71,7 +71,7 @@ public sealed class CatalogSearch(GongkaiDbContext db, ICatalogSearchEngine engi
         return ids.Where(byId.ContainsKey).Select(id =>
         {
             var r = byId[id];
-            var text = string.IsNullOrWhiteSpace(r.Summary) ? BodyHtml.Text(r.BodyHtml) : r.Summary + "\n" + BodyHtml.Text(r.BodyHtml);
+            var text = string.IsNullOrWhiteSpace(r.Summary) ? BodyText.Of(r.BodyHtml) : r.Summary + "\n" + BodyText.Of(r.BodyHtml);
             var title = titleIds.Contains(id);
             return new SearchHit(id, r.IndexNo, r.Title, Highlight.Mark(r.Title, query.Terms), Highlight.Snippet(text, query.Terms), r.DocumentNo,
                 r.PublishedOn ?? r.WrittenOn, r.AgencyId, names.GetValueOrDefault(r.AgencyId, ""), r.Status != CatalogItemStatus.Repealed, title, title ? 2 : 1);
