@@ -12,9 +12,9 @@ public sealed class BrowserSession : IAsyncDisposable
 {
     private IPlaywright? _playwright;
 
-    private BrowserSession()
+    private BrowserSession(Dictionary<string, string?>? settings)
     {
-        Factory = new GongkaiFactory(services: services => services.AddSingleton<ILoggerProvider>(Log));
+        Factory = new GongkaiFactory(settings: settings, services: services => services.AddSingleton<ILoggerProvider>(Log));
     }
 
     public GongkaiFactory Factory { get; }
@@ -33,9 +33,10 @@ public sealed class BrowserSession : IAsyncDisposable
         }
     }
 
-    public static async Task<BrowserSession> StartAsync()
+    /// <summary>The server (with extra <paramref name="settings"/>, e.g. the demo catalog on) and a browser.</summary>
+    public static async Task<BrowserSession> StartAsync(Dictionary<string, string?>? settings = null)
     {
-        var session = new BrowserSession();
+        var session = new BrowserSession(settings);
         session.Factory.UseKestrel(0);
         session.Factory.StartServer();
         session.BaseUrl = session.Factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

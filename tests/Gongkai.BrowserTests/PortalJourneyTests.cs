@@ -64,7 +64,8 @@ public sealed class PortalJourneyTests
     [Fact]
     public async Task EveryPortalPagePassesAxeWithNoSeriousOrCriticalViolation()
     {
-        await using var session = await BrowserSession.StartAsync();
+        // With the demo catalog: full lists, paging, facets, 政策解读 links and a repealed item, as a visitor sees them.
+        await using var session = await BrowserSession.StartAsync(new() { ["Gongkai:Demo:Catalog"] = "true" });
         var staff = await CatalogStaff.ForDemoAsync(session.Factory);
         var random = new Random(51);
         var policy = await staff.PublishAsync(CatalogStaff.RandomContent(random) with { NeedsInterpretation = true });
@@ -73,7 +74,7 @@ public sealed class PortalJourneyTests
         string[] pages =
         [
             "/catalog", $"/catalog/{agency}", $"/catalog/{agency}/guide", $"/catalog/{agency}/items", $"/catalog/{agency}/items?year=2025",
-            $"/catalog/items/{policy.Id}", "/catalog/search", "/catalog/search?q=城管", "/", $"/reports/{agency}/2020",
+            $"/catalog/items/{policy.Id}", "/catalog/search", "/catalog/search?q=城管", "/catalog/search?q=清雪", $"/catalog/{agency}/items?page=2", "/", $"/reports/{agency}/2020",
         ];
         var context = await session.Browser.NewContextAsync(new() { BaseURL = session.BaseUrl, Locale = "zh-CN" });
         var page = await context.NewPageAsync();

@@ -86,7 +86,7 @@ public sealed class DemoCatalogSeeder(GongkaiDbContext db, IndexNumbers indexNum
         var opening = spec.Column switch
         {
             "政策解读" => "为便于社会公众准确理解相关政策，现就有关问题解读如下。",
-            "工作动态" => $"{spec.WrittenOn.Month}月{spec.WrittenOn.Day}日，",
+            "工作动态" => $"{spec.WrittenOn.Month}月{spec.WrittenOn.Day}日，本局",
             "财政信息" => "根据预决算公开的有关规定，现将有关情况公开如下。",
             _ => "为进一步提升城市管理精细化水平，改善城区市容环境，依据有关法律法规，结合我市实际，现将有关事项明确如下。",
         };
@@ -96,7 +96,8 @@ public sealed class DemoCatalogSeeder(GongkaiDbContext db, IndexNumbers indexNum
             "工作动态" => "下一步，市城市管理综合执法局将持续做好相关工作，切实提升群众满意度。",
             _ => "各有关单位要高度重视，明确责任分工，加强协调配合，确保各项工作落到实处。广大市民如发现违反城市管理规定的行为，可拨打城市管理服务热线 0470-5212345 反映。",
         };
-        return $"<p>{opening}</p><p>{spec.Summary}</p><p>{arrangement}</p><p>特此{(spec.Genre is "通告" or "公告" ? "公告" : "说明")}。</p>"
+        var lead = spec.Column == "工作动态" ? $"<p>{opening}{spec.Summary}</p>" : $"<p>{opening}</p><p>{spec.Summary}</p>";
+        return $"{lead}<p>{arrangement}</p>{spec.Genre switch { "通知" => "<p>特此通知。</p>", "通告" or "公告" => "<p>特此公告。</p>", _ => "" }}"
             + $"<p style=\"text-align:right\">{DemoSeeder.DemoDepartment}<br>{spec.WrittenOn.Year}年{spec.WrittenOn.Month}月{spec.WrittenOn.Day}日</p>";
     }
 }

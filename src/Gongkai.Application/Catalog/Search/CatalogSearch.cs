@@ -59,22 +59,25 @@ public sealed class CatalogSearch(GongkaiDbContext db, ICatalogSearchEngine engi
             return [];
         }
 
-        // The index holds public items only; the versions are read again under the public rule all the same.
-        var rows = await (from v in db.Set<CatalogItemVersion>().AsNoTracking().IgnoreAutoIncludes()
-                          join i in db.CatalogItems.IgnoreAutoIncludes() on v.ItemId equals i.Id
-                          where ids.Contains(v.ItemId) && v.Content.Disclosure == DisclosureMode.Proactive
-                              && (v.Status == CatalogItemStatus.Published || (v.Status == CatalogItemStatus.Repealed && !v.Withdrawn))
-                          select new { v.ItemId, i.IndexNo, i.AgencyId, v.Number, v.Status, v.Content.Title, v.Content.DocumentNo, v.Content.Summary, v.Content.BodyHtml, v.Content.PublishedOn, v.Content.WrittenOn })
-            .ToListAsync(cancel);
+        // The index holds public items only; the versions are read again under the public rule all the same —
+        // in memory: with the status in the WHERE clause SQLite walked the status index over the whole catalog.
+        // Two lookups by key (no join: SQLite drove a join from the whole items table).
+        var items = await db.CatalogItems.AsNoTracking().IgnoreAutoIncludes().Where(i => ids.Contains(i.Id))
+            .Select(i => new { i.Id, i.IndexNo, i.AgencyId }).ToDictionaryAsync(i => i.Id, cancel);
+        var rows = (await db.Set<CatalogItemVersion>().AsNoTracking().IgnoreAutoIncludes().Where(v => ids.Contains(v.ItemId))
+            .Select(v => new { v.ItemId, v.Number, v.Status, v.Withdrawn, v.Content.Disclosure, v.Content.Title, v.Content.DocumentNo, v.Content.Summary, v.Content.BodyHtml, v.Content.PublishedOn, v.Content.WrittenOn })
+            .ToListAsync(cancel))
+            .Where(v => items.ContainsKey(v.ItemId) && v.Disclosure == DisclosureMode.Proactive && (v.Status == CatalogItemStatus.Published || (v.Status == CatalogItemStatus.Repealed && !v.Withdrawn)))
+            .ToList();
         var names = (await agencies.AllAsync(cancel)).ToDictionary(a => a.Id, a => a.Name);
         var byId = rows.GroupBy(r => r.ItemId).ToDictionary(g => g.Key, g => g.MaxBy(r => r.Number)!);
         return ids.Where(byId.ContainsKey).Select(id =>
         {
             var r = byId[id];
-            var text = string.IsNullOrWhiteSpace(r.Summary) ? BodyHtml.Text(r.BodyHtml) : r.Summary + "\n" + BodyHtml.Text(r.BodyHtml);
+            var text = string.IsNullOrWhiteSpace(r.Summary) ? BodyText.Of(r.BodyHtml) : r.Summary + "\n" + BodyText.Of(r.BodyHtml);
             var title = titleIds.Contains(id);
-            return new SearchHit(id, r.IndexNo, r.Title, Highlight.Mark(r.Title, query.Terms), Highlight.Snippet(text, query.Terms), r.DocumentNo,
-                r.PublishedOn ?? r.WrittenOn, r.AgencyId, names.GetValueOrDefault(r.AgencyId, ""), r.Status != CatalogItemStatus.Repealed, title, title ? 2 : 1);
+            return new SearchHit(id, items[id].IndexNo, r.Title, Highlight.Mark(r.Title, query.Terms), Highlight.Snippet(text, query.Terms), r.DocumentNo,
+                r.PublishedOn ?? r.WrittenOn, items[id].AgencyId, names.GetValueOrDefault(items[id].AgencyId, ""), r.Status != CatalogItemStatus.Repealed, title, title ? 2 : 1);
         }).ToList();
     }
 }

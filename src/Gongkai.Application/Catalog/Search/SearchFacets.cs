@@ -31,12 +31,14 @@ public sealed class SearchFacets(GongkaiDbContext db, ICatalogSearchEngine engin
             return SearchFacetCounts.None;
         }
 
-        var rows = await (from v in db.Set<CatalogItemVersion>().AsNoTracking().IgnoreAutoIncludes()
-                          join i in db.CatalogItems.IgnoreAutoIncludes() on v.ItemId equals i.Id
-                          where ids.Contains(v.ItemId) && v.Content.Disclosure == DisclosureMode.Proactive
-                              && (v.Status == CatalogItemStatus.Published || (v.Status == CatalogItemStatus.Repealed && !v.Withdrawn))
-                          select new { v.ItemId, v.Number, i.AgencyId, v.Content.Category, v.Content.PublishedOn, v.Content.WrittenOn })
-            .ToListAsync(cancel);
+        // The public rule applied in memory, as in CatalogSearch: in SQL it made SQLite walk the status index.
+        var rows = (await (from v in db.Set<CatalogItemVersion>().AsNoTracking().IgnoreAutoIncludes()
+                           join i in db.CatalogItems.IgnoreAutoIncludes() on v.ItemId equals i.Id
+                           where ids.Contains(v.ItemId)
+                           select new { v.ItemId, v.Number, v.Status, v.Withdrawn, v.Content.Disclosure, i.AgencyId, v.Content.Category, v.Content.PublishedOn, v.Content.WrittenOn })
+            .ToListAsync(cancel))
+            .Where(v => v.Disclosure == DisclosureMode.Proactive && (v.Status == CatalogItemStatus.Published || (v.Status == CatalogItemStatus.Repealed && !v.Withdrawn)))
+            .ToList();
         var items = rows.GroupBy(r => r.ItemId).Select(g => g.MaxBy(r => r.Number)!).ToList();
         var names = (await agencies.AllAsync(cancel)).ToDictionary(a => a.Id, a => a.Name);
         static List<SearchFacet> Count<T>(IEnumerable<T> values, Func<T, string> label) where T : notnull =>

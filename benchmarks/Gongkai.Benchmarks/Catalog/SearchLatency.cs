@@ -1,0 +1,243 @@
+using System.Diagnostics;
+using System.Globalization;
+using Gongkai.Application;
+using Gongkai.Application.Accounts;
+using Gongkai.Application.Catalog.Import;
+using Gongkai.Application.Catalog.Search;
+using Gongkai.Application.Data;
+using Gongkai.Domain.Agencies;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Gongkai.Benchmarks.Catalog;
+
+/// <summary>
+/// <c>catalog-search N [AGENCIES]</c>: the portal's search over a generated catalog of N items (default
+/// 100,000) in AGENCIES agencies (default N / 500, at most 2,000), on SQLite (a temp file) and, when
+/// GONGKAI_BENCH_PG names a server, on PostgreSQL. For each query of a fixed mix (2-, 3- and 4-character
+/// words, two words, 文号, Traditional, with and without filters) it times <see cref="CatalogSearch.SearchAsync"/>
+/// (first page of 20 with its total and highlights, a new scope per call as a request has) and, in the same
+/// run and interleaved, the bare engine query the search issues (<see cref="ICatalogSearchEngine.MatchSql"/>,
+/// all tiers, through ADO.NET). Prints p50/p95/p99 of each and the ratio of the p95s. Percentiles need every
+/// call's time, which BenchmarkDotNet does not give, hence this runner.
+/// </summary>
+public static class SearchLatency
+{
+    private static readonly (string Query, bool Agency, bool Year)[] Mix =
+    [
+        ("城管", false, false), ("处罚", false, false), ("占道", true, false), ("绿化", false, true), ("清雪除冰", false, false),
+        ("户外广告", true, false), ("违法建设 处罚", false, false), ("園林綠化", false, false), ("噪声", false, false), ("基7发", false, false),
+        ("燃气安全", false, true), ("市容环境卫生", false, false), ("管理", false, false), ("通知", true, true),
+    ];
+
+    private static readonly string[] PhaseNames = ["title tier (LIMIT 20)", "rest tier (NOT title, LIMIT 20)", "count (up to 1,001)"];
+
+    public static async Task<int> RunAsync(int items, int? agencies, int rounds)
+    {
+        var agencyCount = Math.Clamp(agencies ?? items / 500, 1, 2000);
+        var providers = new List<string> { "Sqlite" };
+        if (Environment.GetEnvironmentVariable(Gongkai.Benchmarks.AggregationBenchmark.PostgresVariable) is { Length: > 0 })
+        {
+            providers.Add("Postgres");
+        }
+
+        foreach (var provider in providers)
+        {
+            var (connection, cleanup) = await CreateDatabaseAsync(provider);
+            try
+            {
+                await using var services = Services(provider, connection);
+                await DatabaseInitializer.InitializeAsync(services);
+                var ids = await GenerateAsync(services, items, agencyCount);
+                await MeasureAsync(services, provider, items, agencyCount, ids, rounds);
+            }
+            finally
+            {
+                await cleanup();
+            }
+        }
+
+        return 0;
+    }
+
+    private static ServiceProvider Services(string provider, string connection)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = provider,
+            ["ConnectionStrings:Default"] = connection,
+            ["Gongkai:Demo:Enabled"] = "false",
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddLogging();
+        services.AddGongkai(configuration);
+        return services.BuildServiceProvider();
+    }
+
+    private static async Task<List<int>> GenerateAsync(ServiceProvider services, int items, int agencyCount)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var ids = new List<int>();
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
+            var government = new Agency("基准市人民政府", AgencyKind.Government);
+            db.Agencies.Add(government);
+            await db.SaveChangesAsync();
+            var departments = Enumerable.Range(1, agencyCount).Select(i => new Agency($"基准市第{i}局", AgencyKind.Department, government.Id)).ToList();
+            db.Agencies.AddRange(departments);
+            await db.SaveChangesAsync();
+            ids.AddRange(departments.Select(d => d.Id));
+        }
+
+        var random = new Random(20261130);
+        var done = 0;
+        for (var a = 0; a < agencyCount; a++)
+        {
+            var count = items / agencyCount + (a < items % agencyCount ? 1 : 0);
+            await using var scope = services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<CatalogImport>().ImportAsync(StaffContext.System(), $"基准市第{a + 1}局", "corpus.csv", CatalogCorpus.AgencyCsv(random, a + 1, count));
+            done += count;
+            Progress(done, items, started);
+        }
+
+        Console.Error.WriteLine();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"generated {items:N0} items in {agencyCount:N0} agencies in {Stopwatch.GetElapsedTime(started).TotalSeconds:0} s"));
+        return ids;
+    }
+
+    private static void Progress(int done, int total, long started)
+    {
+        const int Width = 30;
+        var filled = (int)((long)done * Width / total);
+        Console.Error.Write(string.Create(CultureInfo.InvariantCulture, $"\r[{new string('#', filled)}{new string('-', Width - filled)}] {done:N0}/{total:N0}  {Stopwatch.GetElapsedTime(started).TotalSeconds:0} s"));
+    }
+
+    private static async Task MeasureAsync(ServiceProvider services, string provider, int items, int agencyCount, List<int> agencyIds, int rounds)
+    {
+        var random = new Random(7);
+        var cases = Mix.Select(m => (m.Query, Filters: new SearchFilters(m.Agency ? agencyIds[random.Next(agencyIds.Count)] : null, m.Year ? 2019 + random.Next(8) : null))).ToList();
+        var search = new List<double>();
+        var bare = new List<double>();
+        var hits = 0L;
+        List<double>[] phases = [[], [], []];
+        for (var round = -2; round < rounds; round++)
+        {
+            foreach (var (query, filters) in cases)
+            {
+                var t0 = Stopwatch.GetTimestamp();
+                await using (var scope = services.CreateAsyncScope())
+                {
+                    var page = await scope.ServiceProvider.GetRequiredService<CatalogSearch>().SearchAsync(query, filters, 1, 20);
+                    hits += page.Hits.Count;
+                }
+
+                var t1 = Stopwatch.GetTimestamp();
+                await using (var scope = services.CreateAsyncScope())
+                {
+                    var engine = scope.ServiceProvider.GetRequiredService<ICatalogSearchEngine>();
+                    var (sql, parameters) = engine.MatchSql(SearchQuery.Parse(query), filters, SearchTier.All, 0, 20);
+                    var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
+                    var connection = db.Database.GetDbConnection();
+                    await connection.OpenAsync();
+                    await using var command = connection.CreateCommand();
+                    command.CommandText = string.Format(CultureInfo.InvariantCulture, sql, parameters.Select((_, i) => (object)$"@p{i}").ToArray());
+                    for (var i = 0; i < parameters.Length; i++)
+                    {
+                        var parameter = command.CreateParameter();
+                        parameter.ParameterName = $"p{i}";
+                        parameter.Value = parameters[i];
+                        command.Parameters.Add(parameter);
+                    }
+
+                    await using var reader = await command.ExecuteReaderAsync();
+                    while (await reader.ReadAsync())
+                    {
+                        hits += reader.IsDBNull(0) ? 0 : 1;
+                    }
+                }
+
+                var t2 = Stopwatch.GetTimestamp();
+                // Where a search's time goes: its engine calls one by one (title tier, the rest, the capped count).
+                var parsed = SearchQuery.Parse(query);
+                await using (var scope = services.CreateAsyncScope())
+                {
+                    var engine = scope.ServiceProvider.GetRequiredService<ICatalogSearchEngine>();
+                    var p0 = Stopwatch.GetTimestamp();
+                    await engine.MatchAsync(parsed, filters, SearchTier.Title, 0, 20, default);
+                    var p1 = Stopwatch.GetTimestamp();
+                    await engine.MatchAsync(parsed, filters, SearchTier.Rest, 0, 20, default);
+                    var p2 = Stopwatch.GetTimestamp();
+                    await engine.CountAsync(parsed, filters, CatalogSearch.CountCap + 1, default);
+                    var p3 = Stopwatch.GetTimestamp();
+                    if (round >= 0)
+                    {
+                        phases[0].Add(Stopwatch.GetElapsedTime(p0, p1).TotalMilliseconds);
+                        phases[1].Add(Stopwatch.GetElapsedTime(p1, p2).TotalMilliseconds);
+                        phases[2].Add(Stopwatch.GetElapsedTime(p2, p3).TotalMilliseconds);
+                    }
+                }
+
+                if (round >= 0)
+                {
+                    search.Add(Stopwatch.GetElapsedTime(t0, t1).TotalMilliseconds);
+                    bare.Add(Stopwatch.GetElapsedTime(t1, t2).TotalMilliseconds);
+                }
+            }
+        }
+
+        search.Sort();
+        bare.Sort();
+        static double P(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{provider}, {items:N0} items, {agencyCount:N0} agencies, {search.Count} searches ({Mix.Length} queries × {rounds} rounds; {hits:N0} rows read)"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  search (CatalogSearch.SearchAsync, page 1 of 20 + total + highlights): p50 {P(search, 0.5):0.00} ms, p95 {P(search, 0.95):0.00} ms, p99 {P(search, 0.99):0.00} ms"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  bare engine query (MatchSql, all tiers, LIMIT 20, ADO.NET):      p50 {P(bare, 0.5):0.00} ms, p95 {P(bare, 0.95):0.00} ms, p99 {P(bare, 0.99):0.00} ms"));
+        foreach (var (list, name) in phases.Zip(PhaseNames))
+        {
+            list.Sort();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    of which {name}: p50 {P(list, 0.5):0.00} ms, p95 {P(list, 0.95):0.00} ms"));
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  ratio of p95s: {P(search, 0.95) / P(bare, 0.95):0.00} (target ≤ 1.5); p95 target < 50 ms, p99 < 200 ms"));
+    }
+
+    private static async Task<(string Connection, Func<Task> Cleanup)> CreateDatabaseAsync(string provider)
+    {
+        if (provider == "Sqlite")
+        {
+            var file = Path.Combine(Path.GetTempPath(), $"gongkai-search-bench-{Environment.ProcessId}.db");
+            return ($"Data Source={file}", () =>
+            {
+                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+                foreach (var f in new[] { file, file + "-wal", file + "-shm" })
+                {
+                    File.Delete(f);
+                }
+
+                return Task.CompletedTask;
+            });
+        }
+
+        var server = Environment.GetEnvironmentVariable(Gongkai.Benchmarks.AggregationBenchmark.PostgresVariable)!;
+        var name = $"gongkai_search_bench_{Environment.ProcessId}";
+        await using (var connection = new NpgsqlConnection(server))
+        {
+            await connection.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        return (new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString, async () =>
+        {
+            NpgsqlConnection.ClearAllPools();
+            await using var connection = new NpgsqlConnection(server);
+            await connection.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
+            await drop.ExecuteNonQueryAsync();
+        });
+    }
+}
