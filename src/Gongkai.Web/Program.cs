@@ -3,7 +3,6 @@ using Gongkai.Application.Data;
 using Gongkai.Web.Accounts;
 using Gongkai.Web.AnnualReports;
 using Gongkai.Web.Catalog;
-using Gongkai.Web.Catalog.Portal;
 using Gongkai.Web.DisclosureApplications;
 using Gongkai.Web.Hosting;
 using Gongkai.Web.Reading;
@@ -14,7 +13,6 @@ builder.Services.AddGongkai(builder.Configuration).AddGongkaiSignIn(builder.Envi
 builder.Services.AddGongkaiWeb(builder.Configuration);
 builder.Services.AddGongkaiTraffic(builder.Configuration);
 builder.Services.AddReadingWeb(builder.Configuration);
-builder.Services.AddCatalogWeb();
 builder.Services.AddDisclosureApplicationsWeb(builder.Configuration);
 
 var app = builder.Build();

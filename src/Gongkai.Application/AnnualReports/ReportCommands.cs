@@ -12,7 +12,7 @@ namespace Gongkai.Application.AnnualReports;
 /// Changing reports: create, save, submit, return, publish, correct, import. Each call is one
 /// transaction with its audit entry; a save based on an older revision is refused, never merged.
 /// </summary>
-public sealed class ReportCommands(GongkaiDbContext db, ReportQueries queries, AgencyDirectory agencies, AuditLog audit, TimeProvider clock, Catalog.Portal.PublicContent publicContent)
+public sealed class ReportCommands(GongkaiDbContext db, ReportQueries queries, AgencyDirectory agencies, AuditLog audit, TimeProvider clock, PublicContent publicContent)
 {
     public async Task<AnnualReport> CreateAsync(StaffContext staff, int agencyId, int year, CancellationToken cancel = default)
     {

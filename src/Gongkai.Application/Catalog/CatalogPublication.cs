@@ -1,4 +1,3 @@
-using Gongkai.Application.Catalog.Portal;
 using Gongkai.Application.Catalog.Search;
 using Gongkai.Application.Data;
 using Gongkai.Domain.Catalog;

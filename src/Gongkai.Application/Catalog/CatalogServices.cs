@@ -31,9 +31,6 @@ public static class CatalogServices
         services.AddScoped<Reporting.OverdueItems>();
         services.AddScoped<PortalQueries>();
         services.AddScoped<CatalogImport>();
-        services.AddSingleton<PublicContentClock>();
-        services.AddScoped<PublicContent>();
-        services.AddScoped<IDatabaseStartup>(provider => provider.GetRequiredService<PublicContent>());
         return services;
     }
 }

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Gongkai.Application.Catalog;
 
 /// <summary>An agency's catalog settings: stored ones, else the defaults (national lists, the national 索引号 form).</summary>
-public sealed class CatalogSettingsStore(GongkaiDbContext db, AgencyDirectory agencies, AuditLog audit, Portal.PublicContent publicContent)
+public sealed class CatalogSettingsStore(GongkaiDbContext db, AgencyDirectory agencies, AuditLog audit, PublicContent publicContent)
 {
     public async Task<CatalogSettings> GetAsync(int agencyId, CancellationToken cancel = default) =>
         await db.CatalogSettings.FirstOrDefaultAsync(s => s.AgencyId == agencyId, cancel) ?? CatalogSettings.Defaults(agencyId);

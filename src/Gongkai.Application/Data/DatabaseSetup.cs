@@ -81,6 +81,10 @@ public static class DatabaseSetupExtensions
         var settings = DatabaseSettings.From(configuration);
         services.AddSingleton(settings);
         services.AddDbContext<GongkaiDbContext>(settings.Apply);
+        // What the public sees, for every feature's public pages (the catalog's, the published reports).
+        services.AddSingleton<PublicContentClock>();
+        services.AddScoped<PublicContent>();
+        services.AddScoped<IDatabaseStartup>(provider => provider.GetRequiredService<PublicContent>());
         return services;
     }
 }

@@ -1,5 +1,4 @@
 using Gongkai.Application.Catalog;
-using Gongkai.Application.Catalog.Portal;
 using Gongkai.Application.Catalog.Search;
 using Gongkai.Application.Data;
 using Gongkai.Domain.Catalog;

@@ -337,7 +337,7 @@ namespace Gongkai.Migrations.Postgres.Migrations
                     b.ToTable("CatalogIndexSequences", (string)null);
                 });
 
-            modelBuilder.Entity("Gongkai.Application.Catalog.Portal.PublicContentStamp", b =>
+            modelBuilder.Entity("Gongkai.Application.Data.PublicContentStamp", b =>
                 {
                     b.Property<int>("Id")
                         .HasColumnType("integer");

@@ -7,9 +7,6 @@ namespace Gongkai.Web.Catalog;
 /// <summary>The catalog's endpoints (its pages are found by Razor Pages in this folder).</summary>
 public static class CatalogWeb
 {
-    /// <summary>The output cache and validators of public pages, and the poller that takes up other processes' publications.</summary>
-    public static void AddCatalogWeb(this IServiceCollection services) => services.AddPublicPages();
-
     public static void MapCatalog(this IEndpointRouteBuilder app)
     {
         app.MapPortal();

@@ -29,5 +29,6 @@ public static class WebServices
         services.AddOptions<AntiforgeryOptions>().Configure<IHostEnvironment>((o, environment) =>
             o.Cookie.SecurePolicy = environment.IsProduction() ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest);
         services.AddProblemDetails();
+        services.AddPublicPages();
     }
 }

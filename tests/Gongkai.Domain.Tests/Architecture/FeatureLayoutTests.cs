@@ -25,7 +25,7 @@ public sealed partial class FeatureLayoutTests
         ["Calendar"] = [],
         ["DisclosureApplications"] = ["Calendar"],
         ["Catalog"] = ["Calendar", "AnnualReports"],
-        ["AnnualReports"] = ["Calendar", "DisclosureApplications", "Catalog"],
+        ["AnnualReports"] = ["Calendar", "DisclosureApplications"],
         ["Reading"] = ["AnnualReports", "Calendar"],
     };
 

@@ -8,7 +8,7 @@ namespace Gongkai.Web.AnnualReports.Published;
 
 /// <summary>The public side: every agency's published reports, with the agency's place in the hierarchy.</summary>
 [AllowAnonymous]
-[OutputCache(PolicyName = Catalog.Portal.PublicPages.Policy)]
+[OutputCache(PolicyName = Hosting.PublicPages.Policy)]
 public sealed class IndexModel(ReportQueries queries, AgencyDirectory agencies) : PageModel
 {
     public sealed record Row(string Path, ReportListItem Report);

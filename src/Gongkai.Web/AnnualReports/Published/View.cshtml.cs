@@ -14,7 +14,7 @@ namespace Gongkai.Web.AnnualReports.Published;
 
 /// <summary>A published report for everyone: the official layout, its charts, its downloads and its SHA-256.</summary>
 [AllowAnonymous]
-[OutputCache(PolicyName = Catalog.Portal.PublicPages.Policy)]
+[OutputCache(PolicyName = Hosting.PublicPages.Policy)]
 public sealed class ViewModel(ReportQueries queries, AgencyDirectory agencies) : PageModel
 {
     public AnnualReport Report { get; private set; } = null!;

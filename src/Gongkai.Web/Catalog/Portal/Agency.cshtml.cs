@@ -10,7 +10,7 @@ namespace Gongkai.Web.Catalog.Portal;
 
 /// <summary>An agency's 政府信息公开 column: the guide, the catalog by category, year and 体裁, the newest items, the annual reports, applying.</summary>
 [AllowAnonymous]
-[OutputCache(PolicyName = PublicPages.Policy)]
+[OutputCache(PolicyName = Hosting.PublicPages.Policy)]
 public sealed class AgencyModel(PortalQueries portal, AgencyDirectory agencies, ReportQueries reports) : PageModel
 {
     public Agency Agency { get; private set; } = null!;

@@ -10,7 +10,7 @@ namespace Gongkai.Web.Catalog.Portal;
 
 /// <summary>政府信息公开指南, generated from the agency's settings with what 条例第十二条 requires.</summary>
 [AllowAnonymous]
-[OutputCache(PolicyName = PublicPages.Policy)]
+[OutputCache(PolicyName = Hosting.PublicPages.Policy)]
 public sealed class GuideModel(CatalogSettingsStore settings, AgencyDirectory agencies) : PageModel
 {
     public Agency Agency { get; private set; } = null!;

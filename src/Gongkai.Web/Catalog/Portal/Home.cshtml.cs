@@ -9,7 +9,7 @@ namespace Gongkai.Web.Catalog.Portal;
 
 /// <summary>政府信息公开: the agencies with a public catalog, the newest items of all, and search.</summary>
 [AllowAnonymous]
-[OutputCache(PolicyName = PublicPages.Policy)]
+[OutputCache(PolicyName = Hosting.PublicPages.Policy)]
 public sealed class HomeModel(PortalQueries portal, AgencyDirectory agencies) : PageModel
 {
     public List<(Agency Agency, string Path, int Count)> Agencies { get; } = [];

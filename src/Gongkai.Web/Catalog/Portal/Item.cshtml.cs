@@ -13,7 +13,7 @@ namespace Gongkai.Web.Catalog.Portal;
 
 /// <summary>One public item: its metadata table, body and attachments, and its 政策解读 (or the policy it interprets).</summary>
 [AllowAnonymous]
-[OutputCache(PolicyName = PublicPages.Policy)]
+[OutputCache(PolicyName = Hosting.PublicPages.Policy)]
 public sealed class ItemModel(CatalogQueries queries, PortalQueries portal, AgencyDirectory agencies) : PageModel
 {
     public CatalogItem Item { get; private set; } = null!;

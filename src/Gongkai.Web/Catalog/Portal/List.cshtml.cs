@@ -10,7 +10,7 @@ namespace Gongkai.Web.Catalog.Portal;
 
 /// <summary>政府信息公开目录: an agency's public items, newest first, by category, year, 体裁 or 栏目, 20 a page.</summary>
 [AllowAnonymous]
-[OutputCache(PolicyName = PublicPages.Policy)]
+[OutputCache(PolicyName = Hosting.PublicPages.Policy)]
 public sealed class ListModel(PortalQueries portal, AgencyDirectory agencies) : PageModel
 {
     public Agency Agency { get; private set; } = null!;

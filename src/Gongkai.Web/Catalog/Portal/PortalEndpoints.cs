@@ -19,7 +19,7 @@ public static class PortalEndpoints
 
     public static void MapPortal(this IEndpointRouteBuilder app)
     {
-        var cached = new OutputCacheAttribute { PolicyName = PublicPages.Policy };
+        var cached = new OutputCacheAttribute { PolicyName = Hosting.PublicPages.Policy };
         app.MapGet("/catalog/feed.atom", (HttpContext http, PortalQueries portal, AgencyDirectory agencies, CancellationToken cancel) => FeedAsync(http, null, portal, agencies, cancel))
             .AllowAnonymous().WithMetadata(cached);
         app.MapGet("/catalog/{agencyId:int}/feed.atom", (int agencyId, HttpContext http, PortalQueries portal, AgencyDirectory agencies, CancellationToken cancel) => FeedAsync(http, agencyId, portal, agencies, cancel))

@@ -1,8 +1,7 @@
-using Gongkai.Application.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Gongkai.Application.Catalog.Portal;
+namespace Gongkai.Application.Data;
 
 /// <summary>
 /// How recent what the public sees is: a generation that every publication, correction, repeal (and annual

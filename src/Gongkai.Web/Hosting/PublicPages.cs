@@ -1,9 +1,9 @@
 using System.Globalization;
-using Gongkai.Application.Catalog.Portal;
+using Gongkai.Application.Data;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Net.Http.Headers;
 
-namespace Gongkai.Web.Catalog.Portal;
+namespace Gongkai.Web.Hosting;
 
 /// <summary>
 /// Public pages of published content at the speed of static files: rendered once per generation of public
