@@ -68,7 +68,7 @@ public sealed class RecordsFiguresTests : IDisposable
             }
 
             await using var scope = _factory.Services.CreateAsyncScope();
-            var figures = await scope.ServiceProvider.GetRequiredService<TableTwoFigures>().ComputeAsync(staff.AgencyId, year);
+            var figures = await scope.ServiceProvider.GetRequiredService<TableTwoFigures>().ComputeAsync([staff.AgencyId], year);
             Assert.Equal(expected.OrderBy(e => e.Key, StringComparer.Ordinal), figures.Select(f => KeyValuePair.Create(f.Path, f.Value)).OrderBy(e => e.Key, StringComparer.Ordinal));
             Assert.Contains(expected.Values, v => v > 0);
 

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Gongkai.Application.Catalog.Reporting;
 
 /// <summary>One figure of table 二 computed from the catalog: the report cell (its path) and its value.</summary>
-public sealed record TableTwoFigure(string Path, string Label, decimal Value);
+public sealed record TableTwoFigure(string Path, decimal Value);
 
 /// <summary>
 /// Table 二 (一) of the annual report — 规章 and (行政)规范性文件 — computed from the catalog for an agency and
@@ -17,13 +17,14 @@ public sealed record TableTwoFigure(string Path, string Label, decimal Value);
 /// </summary>
 public sealed class TableTwoFigures(GongkaiDbContext db)
 {
-    public async Task<IReadOnlyList<TableTwoFigure>> ComputeAsync(int agencyId, int year, CancellationToken cancel = default)
+    /// <summary>The figures of the agencies given together (an agency, or a government with its departments), in one query.</summary>
+    public async Task<IReadOnlyList<TableTwoFigure>> ComputeAsync(IReadOnlyCollection<int> agencyIds, int year, CancellationToken cancel = default)
     {
         var template = ReportTemplate.ForYear(year);
         var end = new DateOnly(year, 12, 31);
         var versions = await (from v in db.Set<CatalogItemVersion>().AsNoTracking().IgnoreAutoIncludes()
                               join i in db.CatalogItems.IgnoreAutoIncludes() on v.ItemId equals i.Id
-                              where i.AgencyId == agencyId && v.Content.RegulatoryKind != RegulatoryKind.None
+                              where agencyIds.Contains(i.AgencyId) && v.Content.RegulatoryKind != RegulatoryKind.None
                                   && (v.Status == CatalogItemStatus.Published || v.Status == CatalogItemStatus.Repealed)
                               select new { v.ItemId, v.Number, v.Content.RegulatoryKind, v.Content.WrittenOn, v.Content.PublishedOn, v.RepealedOn })
             .ToListAsync(cancel);
@@ -32,21 +33,20 @@ public sealed class TableTwoFigures(GongkaiDbContext db)
         foreach (var (kind, row) in new[] { (RegulatoryKind.Rule, "rules"), (RegulatoryKind.NormativeDocument, "normative_documents") })
         {
             var of = items.Where(i => i.RegulatoryKind == kind).ToList();
-            var name = DisclosureModes.KindName(kind);
-            void Add(string field, string label, int value)
+            void Add(string field, int value)
             {
                 if (template.TryGetCell(CellPaths.Proactive(row, field), out _))
                 {
-                    figures.Add(new TableTwoFigure(CellPaths.Proactive(row, field), $"{name}{label}", value));
+                    figures.Add(new TableTwoFigure(CellPaths.Proactive(row, field), value));
                 }
             }
 
-            Add("issued", "本年制发件数", of.Count(i => i.WrittenOn.Year == year));
-            Add("repealed", "本年废止件数", of.Count(i => i.RepealedOn?.Year == year));
-            Add("in_force", "现行有效件数", of.Count(i => i.PublishedOn <= end && !(i.RepealedOn <= end)));
-            Add("made", "本年新制作数量", of.Count(i => i.WrittenOn.Year == year));
-            Add("published", "本年新公开数量", of.Count(i => i.PublishedOn?.Year == year));
-            Add("total", "对外公开总数量", of.Count(i => i.PublishedOn <= end));
+            Add("issued", of.Count(i => i.WrittenOn.Year == year));                                    // 本年制发
+            Add("repealed", of.Count(i => i.RepealedOn?.Year == year));                                // 本年废止
+            Add("in_force", of.Count(i => i.PublishedOn <= end && !(i.RepealedOn <= end)));            // 现行有效
+            Add("made", of.Count(i => i.WrittenOn.Year == year));                                      // 本年新制作
+            Add("published", of.Count(i => i.PublishedOn?.Year == year));                              // 本年新公开
+            Add("total", of.Count(i => i.PublishedOn <= end));                                         // 对外公开总数量
         }
 
         return figures;
