@@ -1,3 +1,4 @@
+using Gongkai.IntegrationTests.Hosting;
 using Gongkai.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -18,7 +19,8 @@ public sealed class BrowserSession : IAsyncDisposable
     }
 
     public GongkaiFactory Factory { get; }
-    public ServerLog Log { get; } = new();
+    /// <summary>What the server logs, quoted when the browser does not get where it should.</summary>
+    public LogSink Log { get; } = new();
     public IBrowser Browser { get; private set; } = null!;
     public string BaseUrl { get; private set; } = "";
 
@@ -72,11 +74,16 @@ public sealed class BrowserSession : IAsyncDisposable
         {
             // Say where the browser is and what it shows: a timeout alone tells nothing in a CI log.
             var shown = await page.Locator("body").InnerTextAsync(new() { Timeout = 5000 });
-            throw new TimeoutException($"{user} 登录后没有进入工作台：停在 {page.Url}，页面显示：{shown[..Math.Min(shown.Length, 600)]}\n服务器日志：\n{Log.Recent()}\n浏览器的请求：\n{string.Join("\n", requests)}", timeout);
+            throw new TimeoutException($"{user} 登录后没有进入工作台：停在 {page.Url}，页面显示：{shown[..Math.Min(shown.Length, 600)]}\n服务器日志：\n{RecentProblems()}\n浏览器的请求：\n{string.Join("\n", requests)}", timeout);
         }
 
         return page;
     }
+
+    /// <summary>The server's last warnings and errors, and refused anti-forgery tokens.</summary>
+    private string RecentProblems() => string.Join("\n", Log.Entries
+        .Where(e => e.Level >= LogLevel.Warning || e.Category.Contains("Antiforgery", StringComparison.Ordinal))
+        .TakeLast(10).Select(e => $"{e.Level} {e.Category}: {e.Message} {e.Exception?.GetType().Name} {e.Exception?.Message}"));
 
     public async ValueTask DisposeAsync()
     {
