@@ -58,6 +58,11 @@ public sealed class BrowserSession : IAsyncDisposable
         var page = await context.NewPageAsync();
         var requests = new System.Collections.Concurrent.ConcurrentQueue<string>();
         context.Request += (_, r) => requests.Enqueue($"{r.Method} {r.Url}");
+        // A trace of the sign-in, kept only when it fails: a CI log alone did not say why it once hung.
+        await context.Tracing.StartAsync(new() { Screenshots = true, Snapshots = true });
+        // A second context's page is a background page: in headless Chromium its animation frames, which
+        // a single wait for an element may rely on, can stop. Bring it to the front.
+        await page.BringToFrontAsync();
         await page.GotoAsync("/");
         await page.GetByRole(AriaRole.Link, new() { Name = "登录" }).ClickAsync();
         await page.GetByLabel("用户名").FillAsync(user);
@@ -65,16 +70,20 @@ public sealed class BrowserSession : IAsyncDisposable
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
         try
         {
-            // Arrived when the workbench's heading shows: the load event was once seen missing in Chromium
-            // for a second context after a redirected POST (the page there, network idle, no "load").
-            await page.WaitForURLAsync("**/workbench", new() { WaitUntil = WaitUntilState.Commit });
-            await page.GetByRole(AriaRole.Heading, new() { Name = "工作台" }).First.WaitForAsync();
+            // Arrived when the address and the workbench's heading show; both assertions poll again and again
+            // instead of waiting for the load event, which was once seen missing for a second context.
+            var arrival = new PageAssertionsToHaveURLOptions { Timeout = 60_000 };
+            await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/workbench$"), arrival);
+            await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("工作台", new() { Timeout = 60_000 });
+            await context.Tracing.StopAsync();
         }
-        catch (TimeoutException timeout)
+        catch (PlaywrightException failure)
         {
+            var trace = Path.Combine(Artifacts, $"sign-in-{user}-{Guid.NewGuid():N}.zip");
+            await context.Tracing.StopAsync(new() { Path = trace });
             // Say where the browser is and what it shows: a timeout alone tells nothing in a CI log.
             var shown = await page.Locator("body").InnerTextAsync(new() { Timeout = 5000 });
-            throw new TimeoutException($"{user} 登录后没有进入工作台：停在 {page.Url}，页面显示：{shown[..Math.Min(shown.Length, 600)]}\n服务器日志：\n{RecentProblems()}\n浏览器的请求：\n{string.Join("\n", requests)}", timeout);
+            throw new TimeoutException($"{user} 登录后没有进入工作台：停在 {page.Url}，页面显示：{shown[..Math.Min(shown.Length, 600)]}\n服务器日志：\n{RecentProblems()}\n浏览器的请求：\n{string.Join("\n", requests)}\n跟踪：{trace}", failure);
         }
 
         return page;
