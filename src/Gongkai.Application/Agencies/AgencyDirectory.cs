@@ -13,6 +13,12 @@ public sealed class AgencyDirectory(GongkaiDbContext db)
     public async Task<IReadOnlyList<Agency>> AllAsync(CancellationToken cancel = default) =>
         _all ??= await db.Agencies.AsNoTracking().OrderBy(a => a.Id).ToListAsync(cancel);
 
+    /// <summary>The names of a few agencies (a page of search results), without reading all of them.</summary>
+    public async Task<Dictionary<int, string>> NamesAsync(IReadOnlyCollection<int> ids, CancellationToken cancel = default) =>
+        _all is not null
+            ? _all.Where(a => ids.Contains(a.Id)).ToDictionary(a => a.Id, a => a.Name)
+            : await db.Agencies.AsNoTracking().Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, cancel);
+
     /// <summary>Drops the cached list after agencies change in this unit of work.</summary>
     public void Forget() => _all = null;
 

@@ -37,19 +37,54 @@ public sealed class CatalogSearch(GongkaiDbContext db, ICatalogSearchEngine engi
         }
 
         var offset = (page - 1) * pageSize;
-        var titled = await engine.MatchAsync(query, filters, SearchTier.Title, 0, offset + pageSize, cancel);
-        var ids = titled.Skip(offset).ToList();
-        var titleIds = titled.ToHashSet();
-        if (ids.Count < pageSize)
+        var found = await engine.FindAsync(query, filters, CountCap + 1, cancel);
+        var (ids, titleIds) = PageOf(found, offset, pageSize) ?? await TieredAsync(query, filters, offset, pageSize, cancel);
+        var hits = await HitsAsync(ids, titleIds, query, cancel);
+        return new SearchPage(hits, Math.Min(found.All.Count, CountCap), found.All.Count > CountCap, page, pageSize, text ?? "");
+    }
+
+    /// <summary>
+    /// The page from the one statement's lists: title matches first, then the rest (all matches not in the title),
+    /// each newest first. Null when those lists cannot tell (a page past the first thousand matches).
+    /// </summary>
+    internal static (List<int> Ids, HashSet<int> Titled)? PageOf(EngineMatches found, int offset, int pageSize)
+    {
+        var titled = found.Titled.ToHashSet();
+        if (offset + pageSize <= found.Titled.Count)
         {
-            // Fewer title matches than the page needs: titled.Count is then all of them.
-            var rest = await engine.MatchAsync(query, filters, SearchTier.Rest, Math.Max(0, offset - titled.Count), pageSize - ids.Count, cancel);
-            ids.AddRange(rest);
+            return (found.Titled.Skip(offset).Take(pageSize).ToList(), titled);
         }
 
-        var total = ids.Count == 0 && page == 1 ? 0 : await engine.CountAsync(query, filters, CountCap + 1, cancel);
-        var hits = await HitsAsync(ids, titleIds, query, cancel);
-        return new SearchPage(hits, Math.Min(total, CountCap), total > CountCap, page, pageSize, text ?? "");
+        if (found.Titled.Count > CountCap)
+        {
+            return null; // more title matches than the statement returned: the rest's place is unknown
+        }
+
+        // Past the title matches, all known: the rest is every other match, in order.
+        var rest = found.All.Where(id => !titled.Contains(id)).ToList();
+        var ids = found.Titled.Skip(offset).ToList();
+        var restOffset = Math.Max(0, offset - found.Titled.Count);
+        var allKnown = found.All.Count <= CountCap;
+        if (!allKnown && restOffset + pageSize - ids.Count > rest.Count)
+        {
+            return null;
+        }
+
+        ids.AddRange(rest.Skip(restOffset).Take(pageSize - ids.Count));
+        return (ids, titled);
+    }
+
+    /// <summary>A page deep in a large result: title matches, then the rest, each asked of the engine with its offset.</summary>
+    private async Task<(List<int> Ids, HashSet<int> Titled)> TieredAsync(SearchQuery query, SearchFilters filters, int offset, int pageSize, CancellationToken cancel)
+    {
+        var titled = await engine.MatchAsync(query, filters, SearchTier.Title, 0, offset + pageSize, cancel);
+        var ids = titled.Skip(offset).ToList();
+        if (ids.Count < pageSize)
+        {
+            ids.AddRange(await engine.MatchAsync(query, filters, SearchTier.Rest, Math.Max(0, offset - titled.Count), pageSize - ids.Count, cancel));
+        }
+
+        return (ids, titled.ToHashSet());
     }
 
     private async Task<List<SearchHit>> HitsAsync(List<int> ids, HashSet<int> titleIds, SearchQuery query, CancellationToken cancel)
@@ -69,7 +104,7 @@ public sealed class CatalogSearch(GongkaiDbContext db, ICatalogSearchEngine engi
             .ToListAsync(cancel))
             .Where(v => items.ContainsKey(v.ItemId) && v.Disclosure == DisclosureMode.Proactive && (v.Status == CatalogItemStatus.Published || (v.Status == CatalogItemStatus.Repealed && !v.Withdrawn)))
             .ToList();
-        var names = (await agencies.AllAsync(cancel)).ToDictionary(a => a.Id, a => a.Name);
+        var names = await agencies.NamesAsync(items.Values.Select(i => i.AgencyId).Distinct().ToList(), cancel);
         var byId = rows.GroupBy(r => r.ItemId).ToDictionary(g => g.Key, g => g.MaxBy(r => r.Number)!);
         return ids.Where(byId.ContainsKey).Select(id =>
         {

@@ -45,6 +45,29 @@ public sealed class Fts5SearchEngine(GongkaiDbContext db) : ICatalogSearchEngine
         return keys.Select(SearchDocument.ItemIdOf).ToList();
     }
 
+    public async Task<EngineMatches> FindAsync(SearchQuery query, SearchFilters filters, int cap, CancellationToken cancel)
+    {
+        var (sql, parameters) = FindSql(query, filters, cap);
+        var rows = await db.Database.SqlQueryRaw<KeyAndTier>(sql, parameters).ToListAsync(cancel);
+        return new EngineMatches(
+            rows.Where(r => r.Title == 1).Select(r => SearchDocument.ItemIdOf(r.Key)).ToList(),
+            rows.Where(r => r.Title == 0).Select(r => SearchDocument.ItemIdOf(r.Key)).ToList());
+    }
+
+    public (string Sql, object[] Parameters) FindSql(SearchQuery query, SearchFilters filters, int cap) =>
+        ("""
+         SELECT rowid AS "Key", 1 AS "Title" FROM (SELECT rowid FROM "CatalogSearch" WHERE "CatalogSearch" MATCH {0} ORDER BY rowid DESC LIMIT {2})
+         UNION ALL
+         SELECT rowid, 0 FROM (SELECT rowid FROM "CatalogSearch" WHERE "CatalogSearch" MATCH {1} ORDER BY rowid DESC LIMIT {2})
+         """, [Expression(query, filters, SearchTier.Title), Expression(query, filters, SearchTier.All), cap]);
+
+    internal sealed class KeyAndTier
+    {
+        public long Key { get; init; }
+
+        public int Title { get; init; }
+    }
+
     public async Task<int> CountAsync(SearchQuery query, SearchFilters filters, int cap, CancellationToken cancel) =>
         (await db.Database.SqlQueryRaw<int>(
             """SELECT count(*) AS "Value" FROM (SELECT rowid FROM "CatalogSearch" WHERE "CatalogSearch" MATCH {0} LIMIT {1})""",

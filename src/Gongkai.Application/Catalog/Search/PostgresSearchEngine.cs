@@ -46,6 +46,32 @@ public sealed class PostgresSearchEngine(GongkaiDbContext db) : ICatalogSearchEn
         return await db.Database.SqlQueryRaw<int>(sql, parameters).ToListAsync(cancel);
     }
 
+    public async Task<EngineMatches> FindAsync(SearchQuery query, SearchFilters filters, int cap, CancellationToken cancel)
+    {
+        var (sql, parameters) = FindSql(query, filters, cap);
+        var rows = await db.Database.SqlQueryRaw<IdAndTier>(sql, parameters).ToListAsync(cancel);
+        return new EngineMatches(rows.Where(r => r.Title == 1).Select(r => r.Key).ToList(), rows.Where(r => r.Title == 0).Select(r => r.Key).ToList());
+    }
+
+    public (string Sql, object[] Parameters) FindSql(SearchQuery query, SearchFilters filters, int cap)
+    {
+        var (title, parameters) = Where(query, filters, SearchTier.Title);
+        var (all, _) = Where(query, filters, SearchTier.All);
+        // Both halves share the parameters (the tsquery, then the filters' values, then the cap).
+        return ($$"""
+            (SELECT "ItemId" AS "Key", 1 AS "Title" FROM "CatalogSearch" WHERE {{title}} ORDER BY "SortKey" DESC LIMIT {{{parameters.Count}}})
+            UNION ALL
+            (SELECT "ItemId", 0 FROM "CatalogSearch" WHERE {{all}} ORDER BY "SortKey" DESC LIMIT {{{parameters.Count}}})
+            """, [.. parameters, cap]);
+    }
+
+    internal sealed class IdAndTier
+    {
+        public int Key { get; init; }
+
+        public int Title { get; init; }
+    }
+
     public async Task<int> CountAsync(SearchQuery query, SearchFilters filters, int cap, CancellationToken cancel)
     {
         var (where, parameters) = Where(query, filters, SearchTier.All);

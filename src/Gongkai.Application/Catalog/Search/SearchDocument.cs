@@ -11,11 +11,12 @@ public sealed record SearchDocument(int ItemId, long SortKey, int AgencyId, int 
 {
     public static readonly IReadOnlyList<string> FieldNames = ["title", "docno", "keywords", "summary", "body"];
 
+    /// <summary>The document of an item's public version (its body is stored sanitised, so the parser-free text reading serves).</summary>
     public static SearchDocument For(CatalogItem item, CatalogItemVersion version)
     {
         var content = version.Content;
         var published = content.PublishedOn ?? content.WrittenOn;
-        var raw = new[] { content.Title, content.DocumentNo, content.Keywords, content.Summary, BodyHtml.Text(content.BodyHtml) }
+        var raw = new[] { content.Title, content.DocumentNo, content.Keywords, content.Summary, BodyText.Of(content.BodyHtml) }
             .Select(SearchTokens.Document).ToList();
         return new SearchDocument(item.Id, SortKeyOf(published, item.Id), item.AgencyId, published.Year, content.Category, version.InForce, Cap(raw));
     }
