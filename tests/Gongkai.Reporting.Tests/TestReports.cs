@@ -45,9 +45,18 @@ internal static class TestReports
         return new ReportDocument(figures, narrative);
     }
 
-    /// <summary>test-artifacts/ at the repository root (git-ignored), for a person to open the files.</summary>
+    /// <summary>
+    /// test-artifacts/ at the repository root (git-ignored), for a person to open the files, or GONGKAI_TEST_ARTIFACTS
+    /// (CI gives each database lane its own, as the lanes run side by side).
+    /// </summary>
     public static string ArtifactsDirectory()
     {
+        if (Environment.GetEnvironmentVariable("GONGKAI_TEST_ARTIFACTS") is { Length: > 0 } given)
+        {
+            Directory.CreateDirectory(given);
+            return given;
+        }
+
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Gongkai.slnx")))
         {
