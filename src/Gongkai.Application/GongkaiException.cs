@@ -23,7 +23,7 @@ public sealed class GongkaiException(ProblemKind kind, string message, IReadOnly
     public static GongkaiException NotFound(string what = "报告") => new(ProblemKind.NotFound, $"{what}不存在或无权查看");
     public static GongkaiException Forbidden(string message) => new(ProblemKind.Forbidden, message);
     public static GongkaiException Invalid(string message, IReadOnlyList<JsonProblem>? details = null) => new(ProblemKind.Invalid, message, details);
-    public static GongkaiException Conflict(string message) => new(ProblemKind.Conflict, message);
+    public static GongkaiException Conflict(string message, IReadOnlyList<JsonProblem>? details = null) => new(ProblemKind.Conflict, message, details);
 
     /// <summary>What kind of refusal any refusal is: a workflow step not allowed now is a conflict, any other rule's refusal invalid input.</summary>
     public static ProblemKind KindOf(RefusedException refusal) => refusal switch

@@ -68,7 +68,7 @@ public sealed class PortalJourneyTests
         await using var session = await BrowserSession.StartAsync(new() { ["Gongkai:Demo:Catalog"] = "true" });
         var staff = await CatalogStaff.ForDemoAsync(session.Factory);
         var random = new Random(51);
-        var policy = await staff.PublishAsync(CatalogStaff.RandomContent(random) with { NeedsInterpretation = true });
+        var policy = await staff.PublishAsync(CatalogStaff.RandomContent(random) with { NeedsInterpretation = true }, confirm: true);
         await staff.PublishAsync(CatalogStaff.RandomContent(random) with { InterpretsItemId = policy.Id, Column = "政策解读" });
         var agency = staff.AgencyId;
         string[] pages =

@@ -19,7 +19,7 @@ public sealed record CatalogOutcome(CatalogItem Item, IReadOnlyList<string> Warn
 /// older revision is refused, never merged. Publication (签发, 废止) goes through <see cref="CatalogPublication"/>.
 /// </summary>
 public sealed class CatalogCommands(GongkaiDbContext db, CatalogQueries queries, CatalogSettingsStore settings, CatalogPublication publication,
-    AgencyDirectory agencies, AuditLog audit, TimeProvider clock)
+    AgencyDirectory agencies, InterpretationRule interpretations, AuditLog audit, TimeProvider clock)
 {
     public async Task<CatalogOutcome> RegisterAsync(StaffContext staff, int agencyId, CatalogContent content, CancellationToken cancel = default)
     {
@@ -84,22 +84,27 @@ public sealed class CatalogCommands(GongkaiDbContext db, CatalogQueries queries,
         return StepAsync(staff, id, revision, CatalogAction.ReReview, item => item.ReReview(next, opinion, staff.UserName, clock.GetUtcNow()), "catalog.rereviewed", $"定期复查，仍不公开，下次复查 {next:yyyy-MM-dd}", cancel);
     }
 
-    /// <summary>签发: published (or, withheld, registered), with its 索引号 the first time; warns of a policy without its interpretation (三同步).</summary>
-    public async Task<CatalogOutcome> SignOffAsync(StaffContext staff, int id, int revision, string? opinion, CancellationToken cancel = default)
+    /// <summary>
+    /// 签发: published (or, withheld, registered), with its 索引号 the first time. A policy needing its 政策解读
+    /// without one (三同步) is refused unless <paramref name="confirmWithoutInterpretation"/>; the override is kept in the ledger.
+    /// </summary>
+    public async Task<CatalogOutcome> SignOffAsync(StaffContext staff, int id, int revision, string? opinion, bool confirmWithoutInterpretation = false, CancellationToken cancel = default)
     {
         var item = await LoadForAsync(staff, id, revision, CatalogAction.SignOff, cancel);
         CatalogWorkflow.Next(item.Working.Status, CatalogAction.SignOff);
+        var overridden = await interpretations.RequireConfirmedAsync(item, confirmWithoutInterpretation, cancel);
         var agencySettings = await settings.GetAsync(item.AgencyId, cancel);
         var today = ShanghaiTime.Today(clock);
         await publication.InTransactionAsync(async () =>
         {
             var indexNo = item.IndexNo ?? await publication.NextIndexNoAsync(agencySettings, item.Working.Content.PublishedOn ?? today, cancel);
-            item.SignOff(() => indexNo, today, opinion, staff.UserName, clock.GetUtcNow());
+            item.SignOff(() => indexNo, today, opinion, staff.UserName, clock.GetUtcNow(), overridden);
             audit.Record(staff.UserName, "catalog.published", Subject(item),
-                $"签发“{item.Working.Content.Title}”第 {item.Working.Number} 版，索引号 {item.IndexNo}（{DisclosureModes.Name(item.Working.Content.Disclosure)}）");
+                $"签发“{item.Working.Content.Title}”第 {item.Working.Number} 版，索引号 {item.IndexNo}（{DisclosureModes.Name(item.Working.Content.Disclosure)}）"
+                + (overridden is null ? "" : "；签发人确认在没有政策解读的情况下仍然签发（三同步提示）"));
             await publication.SaveAsync(item, cancel);
         }, cancel);
-        return new CatalogOutcome(item, await InterpretationWarningsAsync(item, cancel));
+        return new CatalogOutcome(item, overridden is null ? [] : [overridden]);
     }
 
     /// <summary>更正: a new draft version; the published one stays public until the correction is signed off.</summary>
@@ -166,18 +171,6 @@ public sealed class CatalogCommands(GongkaiDbContext db, CatalogQueries queries,
             .Join(db.CatalogItems.IgnoreAutoIncludes().Where(i => i.AgencyId == item.AgencyId), v => v.ItemId, i => i.Id, (v, i) => v.Content.Title)
             .Distinct().Take(3).ToListAsync(cancel);
         return others.Count == 0 ? [] : [$"本机关已有文号为“{documentNo}”的信息：{string.Join("；", others)}"];
-    }
-
-    private async Task<List<string>> InterpretationWarningsAsync(CatalogItem item, CancellationToken cancel)
-    {
-        var content = item.Working.Content;
-        if (!content.NeedsInterpretation || item.Working.Status != CatalogItemStatus.Published)
-        {
-            return [];
-        }
-
-        var interpreted = await db.Set<CatalogItemVersion>().AnyAsync(v => v.Content.InterpretsItemId == item.Id && v.Status != CatalogItemStatus.Superseded, cancel);
-        return interpreted ? [] : ["该政策文件标明需要政策解读，但尚无关联的政策解读：请同步起草、审签和发布（三同步）"];
     }
 
     private static CatalogContent Clean(CatalogContent content) => content with { BodyHtml = BodyHtml.Sanitise(content.BodyHtml) };

@@ -18,6 +18,7 @@ public static class CatalogServices
         services.AddScoped<CatalogPublication>();
         services.AddScoped<IndexNumbers>();
         services.AddScoped<ReviewLedger>();
+        services.AddScoped<InterpretationRule>();
         services.AddScoped<ICatalogSearchEngine>(provider => provider.GetRequiredService<DatabaseSettings>().Provider == DatabaseProvider.Postgres
             ? new PostgresSearchEngine(provider.GetRequiredService<GongkaiDbContext>())
             : new Fts5SearchEngine(provider.GetRequiredService<GongkaiDbContext>()));
@@ -29,6 +30,7 @@ public static class CatalogServices
         // 从办理记录填入 asks every record source; the catalog gives table 二 (一).
         services.AddScoped<AnnualReports.FromRecords.IReportRecordSource, Reporting.CatalogRecordSource>();
         services.AddScoped<Reporting.OverdueItems>();
+        services.AddScoped<Inspection.InspectionSelfCheck>();
         services.AddScoped<PortalQueries>();
         services.AddScoped<CatalogImport>();
         return services;

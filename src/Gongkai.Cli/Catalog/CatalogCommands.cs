@@ -21,9 +21,10 @@ public static class CatalogCommands
 
     public static Command Create(CliContext context)
     {
-        var catalog = new Command("catalog", "政府信息公开目录：导入、检索");
+        var catalog = new Command("catalog", "政府信息公开目录：导入、检索、网站检查自查");
         catalog.Subcommands.Add(Import(context));
         catalog.Subcommands.Add(Search(context));
+        catalog.Subcommands.Add(SelfCheckCommand.Create(context));
         return catalog;
     }
 

@@ -65,11 +65,12 @@ public sealed class CatalogItem
     /// <summary>
     /// 签发: the working version becomes the published one; the version it corrects is kept as 已更正. The
     /// 索引号 is given here the first time (<paramref name="indexNo"/>: the next of the agency's sequence).
+    /// <paramref name="overriddenWarning"/>: a 三同步 warning the signer confirmed past, kept in the ledger.
     /// </summary>
-    public void SignOff(Func<string> indexNo, DateOnly today, string? opinion, string by, DateTimeOffset at) => Change(() =>
+    public void SignOff(Func<string> indexNo, DateOnly today, string? opinion, string by, DateTimeOffset at, string? overriddenWarning = null) => Change(() =>
     {
         var working = Working;
-        working.SignOff(today, opinion, by, at);
+        working.SignOff(today, opinion, by, at, overriddenWarning);
         foreach (var earlier in _versions.Where(v => v != working && v.Status is CatalogItemStatus.Published or CatalogItemStatus.Repealed))
         {
             earlier.Supersede();

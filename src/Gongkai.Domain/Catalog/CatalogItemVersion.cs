@@ -110,10 +110,10 @@ public sealed class CatalogItemVersion
         Touch(by, at);
     }
 
-    internal void SignOff(DateOnly today, string? opinion, string by, DateTimeOffset at)
+    internal void SignOff(DateOnly today, string? opinion, string by, DateTimeOffset at, string? overriddenWarning)
     {
         Status = CatalogWorkflow.Next(Status, CatalogAction.SignOff);
-        LatestRound!.Sign(true, opinion, by, at);
+        LatestRound!.Sign(true, opinion, by, at, overriddenWarning);
         SignedBy = by;
         SignedAt = at;
         if (Content.PublishedOn is null)

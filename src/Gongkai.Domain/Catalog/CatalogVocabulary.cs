@@ -16,15 +16,6 @@ public enum ColumnCadence
 /// <summary>A column of the agency's 政府信息公开 portal and how often it must be fed.</summary>
 public sealed record CatalogColumn(string Name, ColumnCadence Cadence)
 {
-    /// <summary>The longest an inspection tolerates without a new item, or null.</summary>
-    public int? StaleAfterDays => Cadence switch
-    {
-        ColumnCadence.News => 14,
-        ColumnCadence.NoticesAndPolicies => 183,
-        ColumnCadence.Yearly => 365,
-        _ => null,
-    };
-
     public static string CadenceName(ColumnCadence cadence) => cadence switch
     {
         ColumnCadence.News => "动态",

@@ -36,6 +36,11 @@ public sealed class ReviewRound
     /// <summary>True: 签发; false: 不予签发; null: not yet.</summary>
     public bool? SignedOff { get; private set; }
     public string? SignOpinion { get; private set; }
+    /// <summary>
+    /// The 三同步 warning the signer saw and overrode (仍然签发: a policy marked as needing its 政策解读 signed off
+    /// without one published or awaiting sign-off with it); null when there was none.
+    /// </summary>
+    public string? OverriddenWarning { get; private set; }
     public IReadOnlyList<LeakFinding> Findings => _findings;
 
     internal static ReviewRound Open(int number, IEnumerable<LeakFinding> findings, string by, DateTimeOffset at)
@@ -53,9 +58,10 @@ public sealed class ReviewRound
         ReviewedAt = at;
     }
 
-    internal void Sign(bool signedOff, string? opinion, string by, DateTimeOffset at)
+    internal void Sign(bool signedOff, string? opinion, string by, DateTimeOffset at, string? overriddenWarning = null)
     {
         SignedOff = signedOff;
+        OverriddenWarning = overriddenWarning;
         SignOpinion = string.IsNullOrWhiteSpace(opinion) ? null : opinion.Trim();
         SignedBy = by;
         SignedAt = at;

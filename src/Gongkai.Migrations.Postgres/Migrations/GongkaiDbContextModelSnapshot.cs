@@ -1010,6 +1010,10 @@ namespace Gongkai.Migrations.Postgres.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<string>("OverriddenWarning")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<string>("Result")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");

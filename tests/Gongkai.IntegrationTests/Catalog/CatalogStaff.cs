@@ -28,11 +28,11 @@ public sealed class CatalogStaff(GongkaiFactory factory, int agencyId)
         return await scope.ServiceProvider.GetRequiredService<CatalogQueries>().GetAsync(Editor, id);
     }
 
-    /// <summary>Registered, reviewed (every finding acknowledged) and signed off.</summary>
-    public async Task<CatalogItem> PublishAsync(CatalogContent content)
+    /// <summary>Registered, reviewed (every finding acknowledged) and signed off; <paramref name="confirm"/>: past a 三同步 warning.</summary>
+    public async Task<CatalogItem> PublishAsync(CatalogContent content, bool confirm = false)
     {
         var item = await AwaitingSignOffAsync(content);
-        return (await RunAsync(c => c.SignOffAsync(Signer, item.Id, item.Revision, null))).Item;
+        return (await RunAsync(c => c.SignOffAsync(Signer, item.Id, item.Revision, null, confirm))).Item;
     }
 
     public async Task<CatalogItem> AwaitingSignOffAsync(CatalogContent content)

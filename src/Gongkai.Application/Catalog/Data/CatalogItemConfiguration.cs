@@ -78,6 +78,7 @@ internal sealed class ReviewRoundConfiguration : IEntityTypeConfiguration<Review
         round.Property(r => r.SignedBy).HasMaxLength(100);
         round.Property(r => r.Opinion).HasMaxLength(2000);
         round.Property(r => r.SignOpinion).HasMaxLength(2000);
+        round.Property(r => r.OverriddenWarning).HasMaxLength(500);
         round.HasMany(r => r.Findings).WithOne().HasForeignKey(f => f.RoundId).OnDelete(DeleteBehavior.Cascade);
         round.Navigation(r => r.Findings).AutoInclude();
     }

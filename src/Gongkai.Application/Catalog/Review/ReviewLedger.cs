@@ -28,6 +28,9 @@ public sealed record LedgerRow(int ItemId, string? IndexNo, string Title, int Ve
         false => "不予签发",
         _ => "",
     };
+
+    /// <summary>A 三同步 warning the signer confirmed past (仍然签发), as the ledger states it.</summary>
+    public string OverrideText => Round.OverriddenWarning is { } warning ? $"仍然签发：{warning}" : "";
 }
 
 /// <summary>
@@ -38,7 +41,7 @@ public sealed record LedgerRow(int ItemId, string? IndexNo, string Title, int Ve
 public sealed class ReviewLedger(GongkaiDbContext db, AgencyDirectory agencies)
 {
     public static readonly IReadOnlyList<string> Header =
-        ["索引号", "名称", "版本", "公开属性", "提交人", "提交时间", "扫描发现", "审查人", "审查时间", "审查结果", "审查意见", "签发人", "签发时间", "签发结果", "签发意见"];
+        ["索引号", "名称", "版本", "公开属性", "提交人", "提交时间", "扫描发现", "审查人", "审查时间", "审查结果", "审查意见", "签发人", "签发时间", "签发结果", "签发意见", "三同步提示"];
 
     public async Task<List<LedgerRow>> RowsAsync(StaffContext staff, DateOnly? from = null, DateOnly? to = null, int take = 5000, CancellationToken cancel = default)
     {
@@ -64,6 +67,6 @@ public sealed class ReviewLedger(GongkaiDbContext db, AgencyDirectory agencies)
             r.IndexNo ?? "（未发布）", r.Title, $"第 {r.Version} 版", DisclosureModes.Name(r.Disclosure), r.Round.SubmittedBy, ShanghaiTime.Format(r.Round.SubmittedAt),
             r.FindingsText + (r.Findings.Count == 0 ? "" : "\n" + string.Join("\n", r.Findings.Select(f => $"{LeakFinding.KindName(f.Kind)}｜{f.Location}｜{f.Excerpt}｜{(f.AcknowledgedBy is null ? "未确认" : "已确认：" + f.AcknowledgedBy)}"))),
             r.Round.ReviewedBy, r.Round.ReviewedAt is { } reviewed ? ShanghaiTime.Format(reviewed) : "", r.ResultText, r.Round.Opinion,
-            r.Round.SignedBy, r.Round.SignedAt is { } signed ? ShanghaiTime.Format(signed) : "", r.SignText, r.Round.SignOpinion,
+            r.Round.SignedBy, r.Round.SignedAt is { } signed ? ShanghaiTime.Format(signed) : "", r.SignText, r.Round.SignOpinion, r.OverrideText,
         ]));
 }

@@ -1,6 +1,7 @@
 using Gongkai.Application;
 using Gongkai.Application.Accounts;
 using Gongkai.Application.Catalog;
+using Gongkai.Application.Catalog.Review;
 using Gongkai.Domain;
 using Gongkai.Domain.Calendar;
 using Gongkai.Domain.Catalog;
@@ -16,7 +17,7 @@ namespace Gongkai.Web.Catalog.Staff;
 /// one by one, and the steps the user's role may take now (提交, 审查, 签发, 更正, 废止, 复查).
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class ItemModel(CatalogQueries queries, CatalogCommands commands, CatalogSettingsStore settings, TimeProvider clock) : PageModel
+public sealed class ItemModel(CatalogQueries queries, CatalogCommands commands, CatalogSettingsStore settings, InterpretationRule interpretations, TimeProvider clock) : PageModel
 {
     public StaffContext Staff => StaffContext.FromPrincipal(User)!;
     public CatalogItem Item { get; private set; } = null!;
@@ -24,6 +25,8 @@ public sealed class ItemModel(CatalogQueries queries, CatalogCommands commands, 
     public ContentFieldsView? Fields { get; private set; }
     public string? Message { get; private set; }
     public string? Notice { get; private set; }
+    /// <summary>The 三同步 warning the signer must confirm past before 签发, if any.</summary>
+    public string? InterpretationWarning { get; private set; }
     public DateOnly Today => ShanghaiTime.Today(clock);
 
     [BindProperty]
@@ -66,8 +69,8 @@ public sealed class ItemModel(CatalogQueries queries, CatalogCommands commands, 
     public Task<IActionResult> OnPostReturnAsync(int id, int revision, string? opinion, CancellationToken cancel) =>
         StepAsync(id, () => commands.ReturnAsync(Staff, id, revision, opinion ?? "", cancel), "已退回修改。", cancel);
 
-    public Task<IActionResult> OnPostSignOffAsync(int id, int revision, string? opinion, CancellationToken cancel) =>
-        StepAsync(id, () => commands.SignOffAsync(Staff, id, revision, opinion, cancel), "已签发。", cancel);
+    public Task<IActionResult> OnPostSignOffAsync(int id, int revision, string? opinion, bool confirmWithoutInterpretation, CancellationToken cancel) =>
+        StepAsync(id, () => commands.SignOffAsync(Staff, id, revision, opinion, confirmWithoutInterpretation, cancel), "已签发。", cancel);
 
     public Task<IActionResult> OnPostRejectAsync(int id, int revision, string? opinion, CancellationToken cancel) =>
         StepAsync(id, () => commands.RejectAsync(Staff, id, revision, opinion ?? "", cancel), "不予签发，已退回修改。", cancel);
@@ -130,6 +133,10 @@ public sealed class ItemModel(CatalogQueries queries, CatalogCommands commands, 
     {
         Item = await queries.GetAsync(Staff, id, cancel);
         Actions = CatalogAccess.Available(Staff, Item);
+        if (Can(CatalogAction.SignOff))
+        {
+            InterpretationWarning = await interpretations.WarningAsync(Item, cancel);
+        }
         if (Can(CatalogAction.Edit))
         {
             Fields = new ContentFieldsView(keepForm ? Form : ContentForm.From(Item.Working.Content), await settings.GetAsync(Item.AgencyId, cancel), []);
