@@ -22,8 +22,9 @@ public sealed class AgencyDirectory(GongkaiDbContext db)
     /// <summary>Drops the cached list after agencies change in this unit of work.</summary>
     public void Forget() => _all = null;
 
+    /// <summary>One agency: from the list when this unit of work has read it, else by its key (a public form need not read 2,000 agencies).</summary>
     public async Task<Agency?> FindAsync(int id, CancellationToken cancel = default) =>
-        (await AllAsync(cancel)).FirstOrDefault(a => a.Id == id);
+        _all is not null ? _all.FirstOrDefault(a => a.Id == id) : await db.Agencies.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancel);
 
     public async Task<Agency?> FindByNameAsync(string name, CancellationToken cancel = default) =>
         (await AllAsync(cancel)).FirstOrDefault(a => a.Name == name.Trim());
