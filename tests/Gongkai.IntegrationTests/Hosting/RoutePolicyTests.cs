@@ -58,6 +58,7 @@ public sealed class RoutePolicyTests : IDisposable
         ["PAGE /catalog/staff/new"] = Policies.Staff,
         ["PAGE /catalog/staff/items/{id:int}"] = Policies.Staff,
         ["PAGE /catalog/staff/ledger"] = Policies.Staff,
+        ["PAGE /catalog/staff/enforcement"] = Policies.Staff,
         ["PAGE /catalog/staff/settings"] = Policies.Staff,
         ["GET /catalog/staff/items/{id:int}/attachments/{attachmentId:long}"] = Policies.Staff,
         ["PAGE /catalog"] = Anonymous,

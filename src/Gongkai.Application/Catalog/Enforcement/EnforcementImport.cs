@@ -27,7 +27,7 @@ public sealed record EnforcementImportResult(int Added, int Replaced)
 public sealed class EnforcementImport(GongkaiDbContext db, AgencyDirectory agencies, AuditLog audit, TimeProvider clock)
 {
     /// <summary>The upload limit of the staff page (the command line reads any size).</summary>
-    public const long MaxUploadBytes = 32 * 1024 * 1024;
+    public const long MaxUploadBytes = 16 * 1024 * 1024;
 
     public async Task<EnforcementImportResult> ImportAsync(StaffContext staff, string agencyName, string fileName, byte[] content,
         IProgress<(int Done, int Total)>? progress = null, CancellationToken cancel = default)
