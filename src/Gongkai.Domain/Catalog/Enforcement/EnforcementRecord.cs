@@ -47,7 +47,4 @@ public sealed class EnforcementRecord
     {
         (AgencyId, Kind, IsMatter, Number, Name, Date, PublishedOn, EndsOn, AmountFen) = (agencyId, kind, isMatter, number, name, date, publishedOn, endsOn, amountFen);
     }
-
-    /// <summary>Whether a 事项 is on the list at the end of that day.</summary>
-    public static bool InForce(DateOnly listedOn, DateOnly? endsOn, DateOnly day) => listedOn <= day && !(endsOn <= day);
 }
