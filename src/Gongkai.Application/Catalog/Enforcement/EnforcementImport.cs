@@ -47,8 +47,9 @@ public sealed class EnforcementImport(GongkaiDbContext db, AgencyDirectory agenc
         {
             await EnforcementBulkInsert.InsertAsync(db, agency.Id, lines, progress, cancel);
         }
-        catch (System.Data.Common.DbException)
+        catch (System.Data.Common.DbException unique) when (unique is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 } or Npgsql.PostgresException { SqlState: "23505" })
         {
+            // Another import of the same agency committed the same 编号 between our look-up and our insert.
             throw GongkaiException.Conflict("本机关的执法登记正在由另一次导入写入，请稍后重试");
         }
 
