@@ -27,7 +27,11 @@ public static class CatalogServices
         services.AddScoped<CatalogSearch>();
         services.AddScoped<SearchFacets>();
         services.AddScoped<Reporting.TableTwoFigures>();
-        // 从办理记录填入 asks every record source; the catalog gives table 二 (一).
+        services.AddScoped<Enforcement.EnforcementFigures>();
+        services.AddScoped<Enforcement.EnforcementImport>();
+        services.AddScoped<Enforcement.EnforcementRegister>();
+        services.AddScoped<Enforcement.DualPublicity>();
+        // 从办理记录填入 asks every record source; the catalog gives table 二 (一), the enforcement register (五)(六)(八)(九).
         services.AddScoped<AnnualReports.FromRecords.IReportRecordSource, Reporting.CatalogRecordSource>();
         services.AddScoped<Reporting.OverdueItems>();
         services.AddScoped<Inspection.InspectionSelfCheck>();

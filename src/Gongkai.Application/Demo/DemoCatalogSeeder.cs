@@ -52,6 +52,9 @@ public sealed class DemoCatalogSeeder(GongkaiDbContext db, IndexNumbers indexNum
             saved[position] = item;
         }
 
+        // The enforcement register of the same office, so its 2024 report's table 二 fills from records too.
+        db.AddRange(DemoEnforcement.Register(agencyId));
+        await db.SaveChangesAsync(cancel);
         await transaction.CommitAsync(cancel);
         await publicContent.ChangedAsync(cancel);
     }

@@ -21,10 +21,11 @@ public static class CatalogCommands
 
     public static Command Create(CliContext context)
     {
-        var catalog = new Command("catalog", "政府信息公开目录：导入、检索、网站检查自查");
+        var catalog = new Command("catalog", "政府信息公开目录：导入、检索、网站检查自查；执法登记");
         catalog.Subcommands.Add(Import(context));
         catalog.Subcommands.Add(Search(context));
         catalog.Subcommands.Add(SelfCheckCommand.Create(context));
+        catalog.Subcommands.Add(EnforcementCommands.Create(context));
         return catalog;
     }
 

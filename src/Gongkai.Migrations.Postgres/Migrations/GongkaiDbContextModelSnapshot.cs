@@ -955,6 +955,55 @@ namespace Gongkai.Migrations.Postgres.Migrations
                     b.ToTable("CatalogSettings", (string)null);
                 });
 
+            modelBuilder.Entity("Gongkai.Domain.Catalog.Enforcement.EnforcementRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("AmountFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("IsMatter")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId", "Kind", "IsMatter", "Number")
+                        .IsUnique();
+
+                    b.ToTable("EnforcementRecords", (string)null);
+                });
+
             modelBuilder.Entity("Gongkai.Domain.Catalog.LeakFinding", b =>
                 {
                     b.Property<long>("Id")
@@ -1711,6 +1760,15 @@ namespace Gongkai.Migrations.Postgres.Migrations
                     b.HasOne("Gongkai.Domain.Agencies.Agency", null)
                         .WithOne()
                         .HasForeignKey("Gongkai.Domain.Catalog.CatalogSettings", "AgencyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gongkai.Domain.Catalog.Enforcement.EnforcementRecord", b =>
+                {
+                    b.HasOne("Gongkai.Domain.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

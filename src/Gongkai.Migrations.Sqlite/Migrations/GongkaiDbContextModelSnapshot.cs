@@ -930,6 +930,53 @@ namespace Gongkai.Migrations.Sqlite.Migrations
                     b.ToTable("CatalogSettings", (string)null);
                 });
 
+            modelBuilder.Entity("Gongkai.Domain.Catalog.Enforcement.EnforcementRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AmountFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsMatter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId", "Kind", "IsMatter", "Number")
+                        .IsUnique();
+
+                    b.ToTable("EnforcementRecords", (string)null);
+                });
+
             modelBuilder.Entity("Gongkai.Domain.Catalog.LeakFinding", b =>
                 {
                     b.Property<long>("Id")
@@ -1670,6 +1717,15 @@ namespace Gongkai.Migrations.Sqlite.Migrations
                     b.HasOne("Gongkai.Domain.Agencies.Agency", null)
                         .WithOne()
                         .HasForeignKey("Gongkai.Domain.Catalog.CatalogSettings", "AgencyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gongkai.Domain.Catalog.Enforcement.EnforcementRecord", b =>
+                {
+                    b.HasOne("Gongkai.Domain.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

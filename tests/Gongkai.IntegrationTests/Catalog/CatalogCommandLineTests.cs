@@ -169,7 +169,7 @@ public sealed class CatalogCommandLineTests : IDisposable
         return path;
     }
 
-    private static byte[] Xlsx(IEnumerable<string[]> rows)
+    internal static byte[] Xlsx(IEnumerable<string[]> rows)
     {
         using var stream = new MemoryStream();
         using (var excel = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))

@@ -60,6 +60,7 @@ public sealed class RoutePolicyTests : IDisposable
         ["PAGE /catalog/staff/ledger"] = Policies.Staff,
         ["PAGE /catalog/staff/self-check"] = Policies.Staff,
         ["POST /api/catalog/staff/items/{id:int}/sign-off"] = Policies.Staff,
+        ["PAGE /catalog/staff/enforcement"] = Policies.Staff,
         ["PAGE /catalog/staff/settings"] = Policies.Staff,
         ["GET /catalog/staff/items/{id:int}/attachments/{attachmentId:long}"] = Policies.Staff,
         ["PAGE /catalog"] = Anonymous,

@@ -1,10 +1,14 @@
 using Gongkai.Application.AnnualReports.FromRecords;
+using Gongkai.Application.Catalog.Enforcement;
 using Gongkai.Domain.AnnualReports;
 
 namespace Gongkai.Application.Catalog.Reporting;
 
-/// <summary>Table 二 (一) from the catalog for “从办理记录填入”, over the agencies given (<see cref="TableTwoFigures"/>).</summary>
-public sealed class CatalogRecordSource(TableTwoFigures tableTwo) : IReportRecordSource
+/// <summary>
+/// Table 二 for “从办理记录填入”, over the agencies given: (一) from the catalog (<see cref="TableTwoFigures"/>),
+/// (五)(六)(八)(九) from the enforcement register (<see cref="EnforcementFigures"/>).
+/// </summary>
+public sealed class CatalogRecordSource(TableTwoFigures tableTwo, EnforcementFigures enforcement) : IReportRecordSource
 {
     public async Task FillAsync(ReportFigures figures, IReadOnlyCollection<int> agencyIds, CancellationToken cancel)
     {
@@ -12,5 +16,7 @@ public sealed class CatalogRecordSource(TableTwoFigures tableTwo) : IReportRecor
         {
             figures[figure.Path] = figure.Value;
         }
+
+        await enforcement.FillAsync(figures, agencyIds, cancel);
     }
 }
