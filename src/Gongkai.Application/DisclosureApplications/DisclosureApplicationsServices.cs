@@ -18,6 +18,7 @@ public static class DisclosureApplicationsServices
         services.AddScoped<ApplicationCommands>();
         services.AddScoped<SupervisionNotices>();
         services.AddScoped<LetterDocuments>();
+        services.AddScoped<Letters.Templates.LetterTemplates>();
         services.AddScoped<EvidencePack>();
         services.AddScoped<AppealRecords>();
         services.AddSingleton<LetterMail>();

@@ -76,6 +76,7 @@ public sealed class RoutePolicyTests : IDisposable
         ["PAGE /workbench/applications/register"] = Policies.Staff,
         ["PAGE /workbench/applications"] = Policies.Staff,
         ["PAGE /workbench/applications/{id:int}"] = Policies.Staff,
+        ["PAGE /workbench/applications/letter-templates"] = Policies.Staff,
         ["PAGE /workbench/calendar"] = Policies.Staff,
         ["POST /api/apply"] = Anonymous,
         ["POST /api/apply/status"] = Anonymous,
@@ -92,6 +93,11 @@ public sealed class RoutePolicyTests : IDisposable
         ["GET /api/disclosure-applications/{id:int}/appeals"] = Policies.Staff,
         ["POST /api/disclosure-applications/{id:int}/appeals"] = Policies.Staff,
         ["POST /api/disclosure-applications/{id:int}/appeals/{appealId:int}/conclude"] = Policies.Staff,
+        ["GET /api/letter-templates/"] = Policies.Staff,
+        ["GET /api/letter-templates/fields"] = Policies.Staff,
+        ["GET /api/letter-templates/{key}"] = Policies.Staff,
+        ["PUT /api/letter-templates/{key}"] = Policies.Staff,
+        ["POST /api/letter-templates/{key}/restore-default"] = Policies.Staff,
     };
 
     private readonly GongkaiFactory _factory = new(forceSqlite: true);
