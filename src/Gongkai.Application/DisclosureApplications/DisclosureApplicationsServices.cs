@@ -17,6 +17,7 @@ public static class DisclosureApplicationsServices
         services.AddScoped<ApplicationQueries>();
         services.AddScoped<ApplicationCommands>();
         services.AddScoped<SupervisionNotices>();
+        services.AddScoped<SupervisionMail>();
         services.AddScoped<LetterDocuments>();
         services.AddScoped<Letters.Templates.LetterTemplates>();
         services.AddScoped<EvidencePack>();
