@@ -90,3 +90,44 @@ public sealed class ApplicationPageFormTests : IDisposable
         Assert.Contains($"以电子邮件向 {email} 送达", WebUtility.HtmlDecode(await editor.Http.GetStringAsync(sent.Headers.Location!.OriginalString)), StringComparison.Ordinal);
     }
 }
+
+/// <summary>
+/// A letter served by post or in person, recorded from the application page: kept as served (a template edited
+/// afterwards does not change it), the serving in the timeline; e-mail and other roles refused.
+/// </summary>
+public sealed class LetterServingFormTests : IDisposable
+{
+    private readonly GongkaiFactory _factory = new();
+
+    public void Dispose() => _factory.Dispose();
+
+    [Fact]
+    public async Task ALetterServedByPostIsKeptAsServed()
+    {
+        var random = new Random(23);
+        var office = await Demo.DepartmentIdAsync(_factory);
+        var (editor, reviewer) = (await Demo.EditorAsync(_factory), await Demo.ReviewerAsync(_factory));
+        var receipt = await ApplicationFixtures.SubmitAsync(_factory, office, ApplicationFixtures.Form(random) with { Way = nameof(DeliveryWay.Post) });
+        await LetterFlow.StepAsync(editor, receipt.Id, "sign", new { });
+        await LetterFlow.StepAsync(editor, receipt.Id, "accept", new { });
+        var page = $"/workbench/applications/{receipt.Id}";
+        Assert.DoesNotContain("已送达（原件已保存）", await editor.Http.GetStringAsync(page), StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await reviewer.PostFormAsync(page + "?handler=ServeLetter", new() { ["number"] = "1", ["way"] = "Post" }, page)).StatusCode);
+        var byEmail = await editor.PostFormAsync(page + "?handler=ServeLetter", new() { ["number"] = "1", ["way"] = "Email" }, page);
+        Assert.Equal(HttpStatusCode.Conflict, byEmail.StatusCode);
+        Assert.Contains("以电子邮件送达请使用", WebUtility.HtmlDecode(await byEmail.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+
+        var served = await editor.PostFormAsync(page + "?handler=ServeLetter", new() { ["number"] = "1", ["way"] = "Post" }, page);
+        Assert.Equal(HttpStatusCode.Redirect, served.StatusCode);
+        var html = WebUtility.HtmlDecode(await editor.Http.GetStringAsync(served.Headers.Location!.OriginalString));
+        Assert.Contains("以邮寄方式送达《政府信息公开申请登记回执》", html, StringComparison.Ordinal);
+        Assert.Contains("已送达（原件已保存）", html, StringComparison.Ordinal);
+
+        var template = await reviewer.Http.GetByteArrayAsync("/api/letter-templates/Receipt");
+        var title = $"新式回执 {random.Next(100, 999)}";
+        var body = new ByteArrayContent(TemplateEdits.Edit(template, random, title, "{{申请人}}", "{{法律依据}}"));
+        Assert.Equal(HttpStatusCode.OK, (await reviewer.SendContentAsync(HttpMethod.Put, "/api/letter-templates/Receipt", body)).StatusCode);
+        Assert.Equal("政府信息公开申请登记回执", TemplateEdits.Paragraphs(await editor.Http.GetByteArrayAsync($"/api/disclosure-applications/{receipt.Id}/letters/1/docx"))[0]);
+    }
+}

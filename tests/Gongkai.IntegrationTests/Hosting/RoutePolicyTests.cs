@@ -89,6 +89,7 @@ public sealed class RoutePolicyTests : IDisposable
         ["GET /api/disclosure-applications/{id:int}/letters"] = Policies.Staff,
         ["GET /api/disclosure-applications/{id:int}/letters/{number:int}/{format}"] = Policies.Staff,
         ["POST /api/disclosure-applications/{id:int}/letters/{number:int}/send"] = Policies.Staff,
+        ["POST /api/disclosure-applications/{id:int}/letters/{number:int}/serve"] = Policies.Staff,
         ["GET /api/disclosure-applications/{id:int}/evidence-pack"] = Policies.Staff,
         ["GET /api/disclosure-applications/{id:int}/appeals"] = Policies.Staff,
         ["POST /api/disclosure-applications/{id:int}/appeals"] = Policies.Staff,

@@ -55,34 +55,14 @@ public sealed class LetterDocuments(GongkaiDbContext db, ApplicationQueries quer
     public async Task<ApplicationEvent> SendAsync(StaffContext staff, int id, int number, CancellationToken cancel = default)
     {
         var (application, letter, agency) = await FindAsync(staff, id, number, cancel);
-        if (!staff.IsEditor || staff.AgencyId != application.AgencyId)
-        {
-            throw GongkaiException.Forbidden("文书由受理机关公开办的工作人员送达");
-        }
-
-        if (!letter.ToApplicant)
-        {
-            throw GongkaiException.Conflict($"《{letter.Title}》不是送达申请人的文书");
-        }
+        MayServe(staff, application, letter);
 
         if (application.Request.Way != DeliveryWay.Email || string.IsNullOrWhiteSpace(application.Applicant.Email))
         {
             throw GongkaiException.Conflict("申请人未选择以电子邮件获取（或未留电子邮箱），请以其选择的方式送达");
         }
 
-        // Sent again, a letter already served is the same copy.
-        var served = await ServedAsync(id, number, cancel);
-        if (served is null)
-        {
-            var (docx, key, version) = await RenderAsync(application, letter, agency, cancel);
-            served = new ServedLetter
-            {
-                ApplicationId = id, Number = number, Title = letter.Title, TemplateKey = key, TemplateVersion = version, Docx = docx,
-                Pdf = await pdf.ConvertAsync(docx, cancel), ServedBy = staff.UserName, ServedAt = clocks.Now,
-            };
-            db.Add(served);
-        }
-
+        var served = await KeepAsync(staff, application, letter, agency, cancel);
         var reference = letter.Reference(application.TrackingNumber);
         var text = string.Join("\n\n", new[] { letter.Title, $"编号：{reference}", application.Applicant.Name + "：" }
             .Concat(Body(letter)).Concat(ReplyLetters.Signature(agency, letter.On)));
@@ -93,6 +73,62 @@ public sealed class LetterDocuments(GongkaiDbContext db, ApplicationQueries quer
         audit.Record(staff.UserName, "application.letter-sent", $"application:{id}", $"以电子邮件送达申请 {application.TrackingNumber} 的《{letter.Title}》");
         await db.SaveChangesAsync(cancel);
         return application.Events[^1];
+    }
+
+    /// <summary>
+    /// Records that the letter was served to the applicant by post, in person or on the platform (e-mail is
+    /// <see cref="SendAsync"/>), and keeps it as served.
+    /// </summary>
+    public async Task<ApplicationEvent> ServeAsync(StaffContext staff, int id, int number, DeliveryWay way, CancellationToken cancel = default)
+    {
+        var (application, letter, agency) = await FindAsync(staff, id, number, cancel);
+        MayServe(staff, application, letter);
+        if (way == DeliveryWay.Email)
+        {
+            throw GongkaiException.Conflict("以电子邮件送达请使用“以电子邮件送达申请人”，由平台发送并记录");
+        }
+
+        await KeepAsync(staff, application, letter, agency, cancel);
+        application.RecordLetterServed(staff.UserName, clocks.Now, clocks.Today, letter.Title, way);
+        audit.Record(staff.UserName, "application.letter-served", $"application:{id}", $"记录申请 {application.TrackingNumber} 的《{letter.Title}》以{InformationRequest.WayName(way)}方式送达");
+        await db.SaveChangesAsync(cancel);
+        return application.Events[^1];
+    }
+
+    /// <summary>The numbers of the letters kept as served.</summary>
+    public Task<List<int>> ServedNumbersAsync(int applicationId, CancellationToken cancel) =>
+        db.Set<ServedLetter>().Where(l => l.ApplicationId == applicationId).Select(l => l.Number).ToListAsync(cancel);
+
+    private static void MayServe(StaffContext staff, DisclosureApplication application, ReplyLetter letter)
+    {
+        if (!staff.IsEditor || staff.AgencyId != application.AgencyId)
+        {
+            throw GongkaiException.Forbidden("文书由受理机关公开办的工作人员送达");
+        }
+
+        if (!letter.ToApplicant)
+        {
+            throw GongkaiException.Conflict($"《{letter.Title}》不是送达申请人的文书");
+        }
+    }
+
+    /// <summary>The copy kept as served (made now, DOCX and PDF, from the template in force, if not kept already); saved with the caller's changes.</summary>
+    private async Task<ServedLetter> KeepAsync(StaffContext staff, DisclosureApplication application, ReplyLetter letter, string agency, CancellationToken cancel)
+    {
+        // Served again, a letter already served is the same copy.
+        if (await ServedAsync(application.Id, letter.Number, cancel) is { } kept)
+        {
+            return kept;
+        }
+
+        var (docx, key, version) = await RenderAsync(application, letter, agency, cancel);
+        var served = new ServedLetter
+        {
+            ApplicationId = application.Id, Number = letter.Number, Title = letter.Title, TemplateKey = key, TemplateVersion = version, Docx = docx,
+            Pdf = await pdf.ConvertAsync(docx, cancel), ServedBy = staff.UserName, ServedAt = clocks.Now,
+        };
+        db.Add(served);
+        return served;
     }
 
     /// <summary>The letter as a DOCX from the agency's template in force for its kind; which template and version (0: the default).</summary>

@@ -18,7 +18,7 @@ public sealed class AppealForm
 
 /// <summary>
 /// The application page's forms for what the API alone offered: recording a 行政复议 or 行政诉讼 and its result,
-/// and serving a letter by e-mail. A refusal is shown beside the field it is about (the form keeps what was typed).
+/// and serving a letter by e-mail or recording that it was served another way (it is then kept as served). A refusal is shown beside the field it is about (the form keeps what was typed).
 /// </summary>
 public sealed partial class DetailModel
 {
@@ -32,8 +32,12 @@ public sealed partial class DetailModel
 
     public bool MayRecordAppeals => Staff.AgencyId == Application.AgencyId && (Staff.IsEditor || Staff.IsReviewer);
 
-    public bool MaySendLetters => Staff.AgencyId == Application.AgencyId && Staff.IsEditor
-        && Application.Request.Way == DeliveryWay.Email && !string.IsNullOrWhiteSpace(Application.Applicant.Email);
+    /// <summary>Letters kept as served (by number).</summary>
+    public List<int> Served { get; private set; } = [];
+
+    public bool MayServeLetters => Staff.AgencyId == Application.AgencyId && Staff.IsEditor;
+
+    public bool MaySendLetters => MayServeLetters && Application.Request.Way == DeliveryWay.Email && !string.IsNullOrWhiteSpace(Application.Applicant.Email);
 
     public Task<IActionResult> OnPostFileAppealAsync(int id, AppealForm form, CancellationToken cancel) => RunAsync(id, "file", form, async () =>
     {
@@ -60,6 +64,17 @@ public sealed partial class DetailModel
     {
         var sent = await letters.SendAsync(Staff, id, number, cancel);
         return $"已{sent.Summary}。";
+    }, cancel);
+
+    public Task<IActionResult> OnPostServeLetterAsync(int id, int number, DeliveryWay? way, CancellationToken cancel) => RunAsync(id, $"send-{number}", new AppealForm(), async () =>
+    {
+        if (way is not { } chosen)
+        {
+            throw new FieldRefusal(new() { [""] = "请选择送达方式" });
+        }
+
+        var served = await letters.ServeAsync(Staff, id, number, chosen, cancel);
+        return $"已记录：{served.Summary}。";
     }, cancel);
 
     private async Task<IActionResult> RunAsync(int id, string formName, AppealForm form, Func<Task<string>> change, CancellationToken cancel)

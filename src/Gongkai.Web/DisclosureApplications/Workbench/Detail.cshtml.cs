@@ -99,6 +99,7 @@ public sealed partial class DetailModel(ApplicationQueries queries, ApplicationC
         Handlers = Actions.Contains(ApplicationAction.Assign) ? await queries.HandlersAsync(application.AgencyId, cancel) : [];
         Attachments = await queries.AttachmentsAsync(application.Id, cancel);
         Appeals = await appeals.ListAsync(Staff, application.Id, cancel);
+        Served = await letters.ServedNumbersAsync(application.Id, cancel);
         (Due, WorkingDaysLeft) = ApplicationQueries.DueStatusOf(clock.Calendar, clocks.Today, ApplicationWorkflow.IsOpen(application.State) ? application.StepDueOn : null);
     }
 
