@@ -17,7 +17,9 @@ public static class DisclosureApplicationsServices
         services.AddScoped<ApplicationQueries>();
         services.AddScoped<ApplicationCommands>();
         services.AddScoped<SupervisionNotices>();
+        services.AddScoped<SupervisionMail>();
         services.AddScoped<LetterDocuments>();
+        services.AddScoped<Letters.Templates.LetterTemplates>();
         services.AddScoped<EvidencePack>();
         services.AddScoped<AppealRecords>();
         services.AddSingleton<LetterMail>();

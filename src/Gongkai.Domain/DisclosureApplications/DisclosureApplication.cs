@@ -172,6 +172,16 @@ public sealed partial class DisclosureApplication
         Revision++;
     }
 
+    /// <summary>A letter served to the applicant another way than e-mail (邮寄, 当面领取, 在线查看): recorded like an e-mail sending.</summary>
+    public void RecordLetterServed(string actor, DateTimeOffset at, DateOnly on, string letterTitle, DeliveryWay way)
+    {
+        _events.Add(new ApplicationEvent(_events.Count + 1, at, on, actor, ApplicationEvent.LetterSent, State, State,
+            $"以{InformationRequest.WayName(way)}方式送达《{letterTitle}》", "条例第四十条", HandlerUserName, DueOn));
+        UpdatedAt = at;
+        UpdatedBy = actor;
+        Revision++;
+    }
+
     /// <summary>The query code's secrets and the idempotency key, set once by the intake (never the code or key themselves).</summary>
     public void SetIntakeKeys(string idempotencyKeyHash, string requestHash, string queryCodeSalt, string queryCodeHash)
     {

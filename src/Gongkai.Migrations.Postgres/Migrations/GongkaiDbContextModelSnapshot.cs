@@ -390,6 +390,104 @@ namespace Gongkai.Migrations.Postgres.Migrations
                     b.ToTable("DisclosureApplicationAttachments", (string)null);
                 });
 
+            modelBuilder.Entity("Gongkai.Application.DisclosureApplications.Letters.Templates.LetterTemplate", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Content")
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("Fields")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId", "Key", "Version")
+                        .IsUnique();
+
+                    b.ToTable("DisclosureLetterTemplates", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Application.DisclosureApplications.Letters.Templates.ServedLetter", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Docx")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Pdf")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTimeOffset>("ServedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ServedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("TemplateKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("TemplateVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("DisclosureServedLetters", (string)null);
+                });
+
             modelBuilder.Entity("Gongkai.Application.DisclosureApplications.Supervision.SupervisionNotice", b =>
                 {
                     b.Property<long>("Id")
@@ -406,6 +504,17 @@ namespace Gongkai.Migrations.Postgres.Migrations
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EmailError")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset?>("EmailedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EmailedTo")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
 
                     b.Property<string>("Level")
                         .IsRequired()
@@ -1685,6 +1794,24 @@ namespace Gongkai.Migrations.Postgres.Migrations
                 });
 
             modelBuilder.Entity("Gongkai.Application.DisclosureApplications.Intake.ApplicationAttachment", b =>
+                {
+                    b.HasOne("Gongkai.Domain.DisclosureApplications.DisclosureApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gongkai.Application.DisclosureApplications.Letters.Templates.LetterTemplate", b =>
+                {
+                    b.HasOne("Gongkai.Domain.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gongkai.Application.DisclosureApplications.Letters.Templates.ServedLetter", b =>
                 {
                     b.HasOne("Gongkai.Domain.DisclosureApplications.DisclosureApplication", null)
                         .WithMany()

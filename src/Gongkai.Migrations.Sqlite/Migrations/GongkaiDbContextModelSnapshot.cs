@@ -377,6 +377,100 @@ namespace Gongkai.Migrations.Sqlite.Migrations
                     b.ToTable("DisclosureApplicationAttachments", (string)null);
                 });
 
+            modelBuilder.Entity("Gongkai.Application.DisclosureApplications.Letters.Templates.LetterTemplate", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("Fields")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId", "Key", "Version")
+                        .IsUnique();
+
+                    b.ToTable("DisclosureLetterTemplates", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Application.DisclosureApplications.Letters.Templates.ServedLetter", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Docx")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Pdf")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<long>("ServedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ServedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TemplateKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TemplateVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("DisclosureServedLetters", (string)null);
+                });
+
             modelBuilder.Entity("Gongkai.Application.DisclosureApplications.Supervision.SupervisionNotice", b =>
                 {
                     b.Property<long>("Id")
@@ -391,6 +485,17 @@ namespace Gongkai.Migrations.Sqlite.Migrations
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("EmailError")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EmailedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EmailedTo")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Level")
                         .IsRequired()
@@ -1642,6 +1747,24 @@ namespace Gongkai.Migrations.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("Gongkai.Application.DisclosureApplications.Intake.ApplicationAttachment", b =>
+                {
+                    b.HasOne("Gongkai.Domain.DisclosureApplications.DisclosureApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gongkai.Application.DisclosureApplications.Letters.Templates.LetterTemplate", b =>
+                {
+                    b.HasOne("Gongkai.Domain.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gongkai.Application.DisclosureApplications.Letters.Templates.ServedLetter", b =>
                 {
                     b.HasOne("Gongkai.Domain.DisclosureApplications.DisclosureApplication", null)
                         .WithMany()

@@ -27,6 +27,7 @@ public static class DisclosureApplicationsWeb
         app.MapIntakeApi();
         app.MapApplicationApi();
         app.MapDocumentApi();
+        app.MapLetterTemplateApi();
     }
 
     /// <summary>The attachments of a form post, each read only when its declared size is within the limit.</summary>

@@ -79,6 +79,7 @@ public sealed class RoutePolicyTests : IDisposable
         ["PAGE /workbench/applications/register"] = Policies.Staff,
         ["PAGE /workbench/applications"] = Policies.Staff,
         ["PAGE /workbench/applications/{id:int}"] = Policies.Staff,
+        ["PAGE /workbench/applications/letter-templates"] = Policies.Staff,
         ["PAGE /workbench/calendar"] = Policies.Staff,
         ["POST /api/apply"] = Anonymous,
         ["POST /api/apply/status"] = Anonymous,
@@ -91,10 +92,16 @@ public sealed class RoutePolicyTests : IDisposable
         ["GET /api/disclosure-applications/{id:int}/letters"] = Policies.Staff,
         ["GET /api/disclosure-applications/{id:int}/letters/{number:int}/{format}"] = Policies.Staff,
         ["POST /api/disclosure-applications/{id:int}/letters/{number:int}/send"] = Policies.Staff,
+        ["POST /api/disclosure-applications/{id:int}/letters/{number:int}/serve"] = Policies.Staff,
         ["GET /api/disclosure-applications/{id:int}/evidence-pack"] = Policies.Staff,
         ["GET /api/disclosure-applications/{id:int}/appeals"] = Policies.Staff,
         ["POST /api/disclosure-applications/{id:int}/appeals"] = Policies.Staff,
         ["POST /api/disclosure-applications/{id:int}/appeals/{appealId:int}/conclude"] = Policies.Staff,
+        ["GET /api/letter-templates/"] = Policies.Staff,
+        ["GET /api/letter-templates/fields"] = Policies.Staff,
+        ["GET /api/letter-templates/{key}"] = Policies.Staff,
+        ["PUT /api/letter-templates/{key}"] = Policies.Staff,
+        ["POST /api/letter-templates/{key}/restore-default"] = Policies.Staff,
     };
 
     private readonly GongkaiFactory _factory = new(forceSqlite: true);

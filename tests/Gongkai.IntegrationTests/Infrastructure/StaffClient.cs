@@ -87,6 +87,15 @@ public sealed partial class StaffClient(HttpClient http, CookieContainer? cookie
         return await Http.SendAsync(request);
     }
 
+    /// <summary>Sends a body as it is (a file's bytes), with the anti-forgery header.</summary>
+    public async Task<HttpResponseMessage> SendContentAsync(HttpMethod method, string path, HttpContent content)
+    {
+        _apiToken ??= (await Http.GetFromJsonAsync<JsonElement>("/api/antiforgery")).GetProperty("token").GetString();
+        using var request = new HttpRequestMessage(method, path) { Content = content };
+        request.Headers.Add("X-CSRF-TOKEN", _apiToken);
+        return await Http.SendAsync(request);
+    }
+
     public async Task<JsonElement> JsonAsync(HttpMethod method, string path, object? body = null, int? revision = null, string? rawJson = null)
     {
         var response = await SendAsync(method, path, body, revision, rawJson);

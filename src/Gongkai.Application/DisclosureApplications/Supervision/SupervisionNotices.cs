@@ -8,12 +8,28 @@ namespace Gongkai.Application.DisclosureApplications.Supervision;
 
 /// <summary>
 /// 督办: the sweep that writes notices for steps due soon or overdue (run by the host every hour and before a
-/// work list is shown), and each member of staff's notices.
+/// work list is shown), and each member of staff's notices. The whole sweep (the host's) also e-mails the
+/// handlers their notices (<see cref="SupervisionMail"/>); an agency's sweep before its work list does not, so that
+/// showing a page never waits for an SMTP server.
 /// </summary>
-public sealed class SupervisionNotices(GongkaiDbContext db, ApplicationClocks clocks)
+public sealed class SupervisionNotices(GongkaiDbContext db, ApplicationClocks clocks, SupervisionMail mail)
 {
-    /// <summary>Notices not yet written for open applications whose step is due soon or past; returns how many were written.</summary>
+    /// <summary>
+    /// Notices not yet written for open applications whose step is due soon or past (all agencies, or one); returns
+    /// how many were written. For all agencies, then e-mails the notices not yet e-mailed.
+    /// </summary>
     public async Task<int> SweepAsync(int? agencyId = null, CancellationToken cancel = default)
+    {
+        var written = await WriteAsync(agencyId, cancel);
+        if (agencyId is null)
+        {
+            await mail.SendPendingAsync(cancel);
+        }
+
+        return written;
+    }
+
+    private async Task<int> WriteAsync(int? agencyId, CancellationToken cancel)
     {
         var today = clocks.Today;
         // Three working days are at most a fortnight of calendar days, whatever the holidays.

@@ -45,6 +45,16 @@ public static class DocumentApi
             return Results.Json(new { sent.Sequence, sent.Summary, on = ChineseDateText.Iso(sent.On), sent.Basis });
         });
 
+        api.MapPost("/letters/{number:int}/serve", async (int id, int number, HttpContext http, LetterDocuments letters, CancellationToken cancel) =>
+        {
+            await http.RequireAntiforgeryAsync();
+            var way = Text(await BodyAsync(http, cancel), "way") is { } text && Enum.TryParse<DeliveryWay>(text, true, out var w) && Enum.IsDefined(w)
+                ? w
+                : throw GongkaiException.Invalid("way 应为 Post、Pickup、Online 之一（电子邮件请用 send）", [new JsonProblem("$.way", "送达方式无效")]);
+            var served = await letters.ServeAsync(http.Staff(), id, number, way, cancel);
+            return Results.Json(new { served.Sequence, served.Summary, on = ChineseDateText.Iso(served.On), served.Basis });
+        });
+
         api.MapGet("/evidence-pack", async (int id, HttpContext http, EvidencePack pack, CancellationToken cancel) =>
         {
             var file = await pack.PdfAsync(http.Staff(), id, cancel);

@@ -1,7 +1,9 @@
 using Gongkai.Application;
 using Gongkai.Application.Accounts;
 using Gongkai.Application.DisclosureApplications;
+using Gongkai.Application.DisclosureApplications.Appeals;
 using Gongkai.Application.DisclosureApplications.Intake;
+using Gongkai.Application.DisclosureApplications.Letters;
 using Gongkai.Domain;
 using Gongkai.Domain.Calendar;
 using Gongkai.Domain.DisclosureApplications;
@@ -41,7 +43,8 @@ public sealed class StepForm
 /// user may take now. Opening the page is logged (it shows personal data).
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class DetailModel(ApplicationQueries queries, ApplicationCommands commands, ApplicationClocks clocks) : PageModel
+public sealed partial class DetailModel(ApplicationQueries queries, ApplicationCommands commands, ApplicationClocks clocks, AppealRecords appeals, LetterDocuments letters,
+    LetterMail mail) : PageModel
 {
     public DisclosureApplication Application { get; private set; } = null!;
     public ApplicationTimeline Timeline { get; private set; } = null!;
@@ -95,6 +98,8 @@ public sealed class DetailModel(ApplicationQueries queries, ApplicationCommands 
         Actions = ApplicationAccess.Available(Staff, application);
         Handlers = Actions.Contains(ApplicationAction.Assign) ? await queries.HandlersAsync(application.AgencyId, cancel) : [];
         Attachments = await queries.AttachmentsAsync(application.Id, cancel);
+        Appeals = await appeals.ListAsync(Staff, application.Id, cancel);
+        Served = await letters.ServedNumbersAsync(application.Id, cancel);
         (Due, WorkingDaysLeft) = ApplicationQueries.DueStatusOf(clock.Calendar, clocks.Today, ApplicationWorkflow.IsOpen(application.State) ? application.StepDueOn : null);
     }
 
