@@ -158,6 +158,12 @@ public sealed class LetterTemplateTests : IDisposable
         Assert.Equal(2, _smtp.Messages.Count);
         Assert.Equal(first, TemplateEdits.Paragraphs(await Attachment(_smtp.Messages.Last().Message, $"{receipt.TrackingNumber}-02.docx"))[0]);
 
+        // The evidence pack holds the letter as served (its kept PDF), not a new rendering.
+        var pack = LetterTests.PdfText(await editor.Http.GetByteArrayAsync($"/api/disclosure-applications/{receipt.Id}/evidence-pack"));
+        Assert.Contains(LetterTests.Squeezed(first), pack, StringComparison.Ordinal);
+        Assert.DoesNotContain(LetterTests.Squeezed(second), pack, StringComparison.Ordinal);
+        Assert.Contains(LetterTests.Squeezed("送达时留存的文本"), pack, StringComparison.Ordinal);
+
         // A letter not served follows the template in force.
         var receiptTemplate = await reviewer.Http.GetByteArrayAsync("/api/letter-templates/Receipt");
         await Upload(reviewer, "Receipt", TemplateEdits.Edit(receiptTemplate, random, second, Sentence, "{{法律依据}}"));

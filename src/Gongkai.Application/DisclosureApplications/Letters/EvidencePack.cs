@@ -3,29 +3,41 @@ using Gongkai.Application.Accounts;
 using Gongkai.Application.Audit;
 using Gongkai.Application.Data;
 using Gongkai.Application.DisclosureApplications.Appeals;
+using Gongkai.Application.DisclosureApplications.Letters.Templates;
 using Gongkai.Application.Documents;
 using Gongkai.Domain.Calendar;
 using Gongkai.Domain.DisclosureApplications;
+using Microsoft.EntityFrameworkCore;
+using UglyToad.PdfPig.Writer;
 
 namespace Gongkai.Application.DisclosureApplications.Letters;
 
 /// <summary>
 /// The 卷宗 of one application for a reconsideration body or a court, as one PDF: the application (personal
 /// numbers masked), every event with its date, the time it was recorded, the actor and the basis, how each deadline
-/// was computed, the list of letters and each letter in full, and the appeals. Written from the records alone;
-/// producing it is logged.
+/// was computed, the list of letters and each letter in full, and the appeals. Written from the records; a letter
+/// that was served is the copy kept when it was served (its PDF appended to the pack's PDF; the DOCX pack, which
+/// cannot hold a PDF, says so), since the office's template may have changed since. Producing it is logged.
 /// </summary>
 public sealed class EvidencePack(GongkaiDbContext db, LetterDocuments letters, AppealRecords appeals, ApplicationClocks clocks, PdfConverter pdf, AuditLog audit)
 {
     public async Task<LetterFile> PdfAsync(StaffContext staff, int id, CancellationToken cancel = default)
     {
-        var docx = await DocxAsync(staff, id, cancel);
-        return new LetterFile(docx.FileName.Replace(".docx", ".pdf", StringComparison.Ordinal), LetterDocuments.Pdf, await pdf.ConvertAsync(docx.Content, cancel));
+        var (docx, kept) = await BuildAsync(staff, id, cancel);
+        var main = await pdf.ConvertAsync(docx.Content, cancel);
+        // What the applicant received, as kept when served, after the pack's own pages.
+        var copies = await db.Set<ServedLetter>().AsNoTracking().Where(l => l.ApplicationId == id && kept.Contains(l.Number))
+            .OrderBy(l => l.Number).Select(l => l.Pdf).ToListAsync(cancel);
+        var content = copies.Count == 0 ? main : PdfMerger.Merge([main, .. copies]);
+        return new LetterFile(docx.FileName.Replace(".docx", ".pdf", StringComparison.Ordinal), LetterDocuments.Pdf, content);
     }
 
-    public async Task<LetterFile> DocxAsync(StaffContext staff, int id, CancellationToken cancel = default)
+    public async Task<LetterFile> DocxAsync(StaffContext staff, int id, CancellationToken cancel = default) => (await BuildAsync(staff, id, cancel)).File;
+
+    private async Task<(LetterFile File, List<int> Kept)> BuildAsync(StaffContext staff, int id, CancellationToken cancel)
     {
         var (application, served) = await letters.ListAsync(staff, id, cancel);
+        var kept = await letters.ServedNumbersAsync(id, cancel);
         var agency = await letters.AgencyNameAsync(application, cancel);
         var cases = await appeals.ForAsync(id, cancel);
         var clock = (await clocks.SnapshotAsync(cancel)).ClockFor(application.AgencyId);
@@ -62,21 +74,25 @@ public sealed class EvidencePack(GongkaiDbContext db, LetterDocuments letters, A
             docx.Small(line);
         }
 
-        docx.Heading("四、文书").Table(served.Select(l => new[] { l.Number.ToString(CultureInfo.InvariantCulture), l.Reference(application.TrackingNumber), LetterDocuments.Line(l) })
-            .Prepend(["序号", "编号", "文书"]).ToList());
+        docx.Heading("四、文书").Table(served.Select(l => new[]
+            {
+                l.Number.ToString(CultureInfo.InvariantCulture), l.Reference(application.TrackingNumber), LetterDocuments.Line(l),
+                kept.Contains(l.Number) ? "送达时留存的文本，附于卷宗之后（PDF 卷宗）" : "据办理记录生成，见下文",
+            })
+            .Prepend(["序号", "编号", "文书", "全文"]).ToList());
 
         docx.Heading("五、行政复议和行政诉讼").Table(cases.Count == 0
             ? [["情况"], ["无"]]
             : cases.Select(c => new[] { DisclosureAppeal.KindName(c.Kind), c.Body, ChineseDateText.Iso(c.FiledOn), DisclosureAppeal.ResultName(c.Result), c.ConcludedOn is { } on ? ChineseDateText.Iso(on) : "" })
                 .Prepend(["类别", "复议机关或人民法院", "提起日期", "结果", "审结日期"]).ToList());
 
-        foreach (var letter in served)
+        foreach (var letter in served.Where(l => !kept.Contains(l.Number)))
         {
             LetterDocuments.Write(docx.PageBreak(), application, letter, agency);
         }
 
         audit.Record(staff.UserName, "application.evidence-pack", $"application:{id}", $"制作申请 {application.TrackingNumber} 的办理卷宗");
         await db.SaveChangesAsync(cancel);
-        return new LetterFile($"{application.TrackingNumber}-卷宗.docx", LetterDocuments.Docx, docx.ToBytes());
+        return (new LetterFile($"{application.TrackingNumber}-卷宗.docx", LetterDocuments.Docx, docx.ToBytes()), kept);
     }
 }
