@@ -31,7 +31,9 @@ public sealed class TestDatabase : IDisposable
             var server = Environment.GetEnvironmentVariable("GONGKAI_TEST_PG")
                 ?? throw new InvalidOperationException("GONGKAI_TEST_DB=postgres needs GONGKAI_TEST_PG, e.g. Host=127.0.0.1;Port=5433;Username=postgres");
             var name = $"gongkai_test_{Guid.NewGuid():N}";
-            var builder = new NpgsqlConnectionStringBuilder(server) { Database = name, Pooling = false };
+            // Pooled: a PostgreSQL connection is a new server process, and without a pool every request of a
+            // test opened one. The database is dropped WITH (FORCE) afterwards, which ends its pooled sessions.
+            var builder = new NpgsqlConnectionStringBuilder(server) { Database = name, Pooling = true, MaxPoolSize = 20 };
             return new TestDatabase("Postgres", builder.ToString(), null, name);
         }
 
