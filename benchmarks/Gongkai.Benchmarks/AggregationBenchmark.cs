@@ -1,6 +1,5 @@
 using System.Data.Common;
 using BenchmarkDotNet.Attributes;
-using Gongkai.Application;
 using Gongkai.Application.Accounts;
 using Gongkai.Application.AnnualReports;
 using Gongkai.Application.Data;
@@ -9,7 +8,6 @@ using Gongkai.Domain.Agencies;
 using Gongkai.Domain.AnnualReports;
 using Gongkai.TestSupport;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -75,17 +73,7 @@ public class AggregationBenchmark
 
     private async Task PrepareAsync()
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = Provider,
-            ["ConnectionStrings:Default"] = await CreateDatabaseAsync(),
-            ["Gongkai:Demo:Enabled"] = "false",
-        }).Build();
-        var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(configuration);
-        services.AddLogging();
-        services.AddGongkai(configuration);
-        _services = services.BuildServiceProvider();
+        _services = BenchmarkDatabases.Services(Provider, await CreateDatabaseAsync());
         await DatabaseInitializer.InitializeAsync(_services);
         _government = await SeedAsync();
 

@@ -2,14 +2,11 @@ using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using Gongkai.Application;
 using Gongkai.Application.Accounts;
 using Gongkai.Application.Catalog.Enforcement;
 using Gongkai.Application.Data;
 using Gongkai.Domain.Agencies;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -31,18 +28,12 @@ public static class EnforcementImportRun
     {
         var csv = Generate(new Random(20261130), lines);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"enforcement-import: {lines:N0} lines, {csv.Length / 1024.0 / 1024.0:0.0} MB of CSV, {rounds} rounds, {Environment.ProcessorCount} cores"));
-        var providers = new List<string> { "Sqlite" };
-        if (Environment.GetEnvironmentVariable(Gongkai.Benchmarks.AggregationBenchmark.PostgresVariable) is { Length: > 0 })
+        foreach (var provider in BenchmarkDatabases.Providers())
         {
-            providers.Add("Postgres");
-        }
-
-        foreach (var provider in providers)
-        {
-            var (connection, cleanup) = await CreateDatabaseAsync(provider);
+            var (connection, cleanup) = await BenchmarkDatabases.CreateAsync(provider, "enforcement-bench");
             try
             {
-                await using var services = Services(provider, connection);
+                await using var services = BenchmarkDatabases.Services(provider, connection);
                 await DatabaseInitializer.InitializeAsync(services);
                 int agencyId;
                 await using (var scope = services.CreateAsyncScope())
@@ -181,56 +172,5 @@ public static class EnforcementImportRun
         }
 
         return Encoding.UTF8.GetBytes(text.ToString());
-    }
-
-    private static ServiceProvider Services(string provider, string connection)
-    {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = provider,
-            ["ConnectionStrings:Default"] = connection,
-            ["Gongkai:Demo:Enabled"] = "false",
-        }).Build();
-        var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(configuration);
-        services.AddLogging();
-        services.AddGongkai(configuration);
-        return services.BuildServiceProvider();
-    }
-
-    private static async Task<(string Connection, Func<Task> Cleanup)> CreateDatabaseAsync(string provider)
-    {
-        if (provider == "Sqlite")
-        {
-            var file = Path.Combine(Path.GetTempPath(), $"gongkai-enforcement-bench-{Environment.ProcessId}.db");
-            return ($"Data Source={file}", () =>
-            {
-                SqliteConnection.ClearAllPools();
-                foreach (var f in new[] { file, file + "-wal", file + "-shm" })
-                {
-                    File.Delete(f);
-                }
-
-                return Task.CompletedTask;
-            });
-        }
-
-        var server = Environment.GetEnvironmentVariable(Gongkai.Benchmarks.AggregationBenchmark.PostgresVariable)!;
-        var name = $"gongkai_enforcement_bench_{Environment.ProcessId}";
-        await using (var connection = new NpgsqlConnection(server))
-        {
-            await connection.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
-            await create.ExecuteNonQueryAsync();
-        }
-
-        return (new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString, async () =>
-        {
-            NpgsqlConnection.ClearAllPools();
-            await using var connection = new NpgsqlConnection(server);
-            await connection.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
-            await drop.ExecuteNonQueryAsync();
-        });
     }
 }

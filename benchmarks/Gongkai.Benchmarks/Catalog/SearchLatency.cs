@@ -1,15 +1,12 @@
 using System.Diagnostics;
 using System.Globalization;
-using Gongkai.Application;
 using Gongkai.Application.Accounts;
 using Gongkai.Application.Catalog.Import;
 using Gongkai.Application.Catalog.Search;
 using Gongkai.Application.Data;
 using Gongkai.Domain.Agencies;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 
 namespace Gongkai.Benchmarks.Catalog;
 
@@ -36,18 +33,12 @@ public static class SearchLatency
     public static async Task<int> RunAsync(int items, int? agencies, int rounds)
     {
         var agencyCount = Math.Clamp(agencies ?? items / 500, 1, 2000);
-        var providers = new List<string> { "Sqlite" };
-        if (Environment.GetEnvironmentVariable(Gongkai.Benchmarks.AggregationBenchmark.PostgresVariable) is { Length: > 0 })
+        foreach (var provider in BenchmarkDatabases.Providers())
         {
-            providers.Add("Postgres");
-        }
-
-        foreach (var provider in providers)
-        {
-            var (connection, cleanup) = await CreateDatabaseAsync(provider);
+            var (connection, cleanup) = await BenchmarkDatabases.CreateAsync(provider, "search-bench");
             try
             {
-                await using var services = Services(provider, connection);
+                await using var services = BenchmarkDatabases.Services(provider, connection);
                 await DatabaseInitializer.InitializeAsync(services);
                 var ids = await GenerateAsync(services, items, agencyCount);
                 await MeasureAsync(services, provider, items, agencyCount, ids, rounds);
@@ -59,21 +50,6 @@ public static class SearchLatency
         }
 
         return 0;
-    }
-
-    private static ServiceProvider Services(string provider, string connection)
-    {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = provider,
-            ["ConnectionStrings:Default"] = connection,
-            ["Gongkai:Demo:Enabled"] = "false",
-        }).Build();
-        var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(configuration);
-        services.AddLogging();
-        services.AddGongkai(configuration);
-        return services.BuildServiceProvider();
     }
 
     private static async Task<List<int>> GenerateAsync(ServiceProvider services, int items, int agencyCount)
@@ -190,41 +166,5 @@ public static class SearchLatency
         plain.Sort();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  for reference, plain MATCH (all, LIMIT 20):                     p50 {P(plain, 0.5):0.00} ms, p95 {P(plain, 0.95):0.00} ms (search p95 / this: {P(search, 0.95) / P(plain, 0.95):0.00})"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  ratio of p95s: {P(search, 0.95) / P(bare, 0.95):0.00} (target ≤ 1.5); p95 target < 50 ms, p99 < 200 ms"));
-    }
-
-    private static async Task<(string Connection, Func<Task> Cleanup)> CreateDatabaseAsync(string provider)
-    {
-        if (provider == "Sqlite")
-        {
-            var file = Path.Combine(Path.GetTempPath(), $"gongkai-search-bench-{Environment.ProcessId}.db");
-            return ($"Data Source={file}", () =>
-            {
-                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-                foreach (var f in new[] { file, file + "-wal", file + "-shm" })
-                {
-                    File.Delete(f);
-                }
-
-                return Task.CompletedTask;
-            });
-        }
-
-        var server = Environment.GetEnvironmentVariable(Gongkai.Benchmarks.AggregationBenchmark.PostgresVariable)!;
-        var name = $"gongkai_search_bench_{Environment.ProcessId}";
-        await using (var connection = new NpgsqlConnection(server))
-        {
-            await connection.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
-            await create.ExecuteNonQueryAsync();
-        }
-
-        return (new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString, async () =>
-        {
-            NpgsqlConnection.ClearAllPools();
-            await using var connection = new NpgsqlConnection(server);
-            await connection.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
-            await drop.ExecuteNonQueryAsync();
-        });
     }
 }

@@ -1,12 +1,10 @@
 using System.Data.Common;
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
-using Gongkai.Application;
 using Gongkai.Application.AnnualReports.FromRecords;
 using Gongkai.Application.Data;
 using Gongkai.Domain.AnnualReports;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Gongkai.Benchmarks.DisclosureApplications;
@@ -60,17 +58,7 @@ public class StatisticsBenchmark
 
     private static async Task<ServiceProvider> ServicesAsync(string provider)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = provider,
-            ["ConnectionStrings:Default"] = await StatisticsSeed.DatabaseAsync(provider, Rows),
-            ["Gongkai:Demo:Enabled"] = "false",
-        }).Build();
-        var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(configuration);
-        services.AddLogging();
-        services.AddGongkai(configuration);
-        var built = services.BuildServiceProvider();
+        var built = BenchmarkDatabases.Services(provider, await StatisticsSeed.DatabaseAsync(provider, Rows));
         await DatabaseInitializer.InitializeAsync(built);
         return built;
     }

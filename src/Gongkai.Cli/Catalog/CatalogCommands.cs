@@ -29,30 +29,10 @@ public static class CatalogCommands
         return catalog;
     }
 
-    private static Command Import(CliContext context)
-    {
-        var file = new Argument<FileInfo>("file") { Description = "CSV 或 XLSX，表头为 " + string.Join(",", CatalogImport.Header) };
-        var agency = new Option<string>("--agency") { Description = "机关全称", Required = true };
-        var command = new Command("import", "从原网站迁移目录：整份文件全部导入或全部不导入；主动公开的信息直接发布") { file, agency };
-        command.SetAction((parse, cancel) => context.GuardAsync(async () =>
-        {
-            var path = parse.GetValue(file)!;
-            if (!path.Exists)
-            {
-                await context.Error.WriteLineAsync($"错误：文件“{path.FullName}”不存在");
-                return 1;
-            }
-
-            var content = await File.ReadAllBytesAsync(path.FullName, cancel);
-            await using var services = await context.OpenAsync(cancel: cancel);
-            using var bar = ProgressBar.ForTerminal(context.Error);
-            var count = await services.GetRequiredService<CatalogImport>().ImportAsync(CliContext.Staff, parse.GetValue(agency)!, path.Name, content, bar, cancel);
-            bar?.Dispose();
-            await context.Output.WriteLineAsync($"已导入 {count} 条目录信息");
-            return 0;
-        }));
-        return command;
-    }
+    private static Command Import(CliContext context) => AgencyFileImport.Create(context,
+        "从原网站迁移目录：整份文件全部导入或全部不导入；主动公开的信息直接发布", CatalogImport.Header,
+        async (services, agency, fileName, content, progress, cancel) =>
+            $"已导入 {await services.GetRequiredService<CatalogImport>().ImportAsync(CliContext.Staff, agency, fileName, content, progress, cancel)} 条目录信息");
 
     private static Command Search(CliContext context)
     {

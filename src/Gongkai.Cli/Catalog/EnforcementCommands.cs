@@ -17,28 +17,11 @@ public static class EnforcementCommands
         return enforcement;
     }
 
-    private static Command Import(CliContext context)
-    {
-        var file = new Argument<FileInfo>("file") { Description = "CSV 或 XLSX，表头为 " + string.Join(",", EnforcementLines.Header) };
-        var agency = new Option<string>("--agency") { Description = "机关全称", Required = true };
-        var command = new Command("import", "导入执法登记：整份文件全部导入或全部不导入；同一类别、同一编号再次导入时替换原有的行") { file, agency };
-        command.SetAction((parse, cancel) => context.GuardAsync(async () =>
+    private static Command Import(CliContext context) => AgencyFileImport.Create(context,
+        "导入执法登记：整份文件全部导入或全部不导入；同一类别、同一编号再次导入时替换原有的行", EnforcementLines.Header,
+        async (services, agency, fileName, content, progress, cancel) =>
         {
-            var path = parse.GetValue(file)!;
-            if (!path.Exists)
-            {
-                await context.Error.WriteLineAsync($"错误：文件“{path.FullName}”不存在");
-                return 1;
-            }
-
-            var content = await File.ReadAllBytesAsync(path.FullName, cancel);
-            await using var services = await context.OpenAsync(cancel: cancel);
-            using var bar = ProgressBar.ForTerminal(context.Error);
-            var result = await services.GetRequiredService<EnforcementImport>().ImportAsync(CliContext.Staff, parse.GetValue(agency)!, path.Name, content, bar, cancel);
-            bar?.Dispose();
-            await context.Output.WriteLineAsync($"已导入 {result.Total} 行执法登记（新增 {result.Added}，替换 {result.Replaced}）");
-            return 0;
-        }));
-        return command;
-    }
+            var result = await services.GetRequiredService<EnforcementImport>().ImportAsync(CliContext.Staff, agency, fileName, content, progress, cancel);
+            return $"已导入 {result.Total} 行执法登记（新增 {result.Added}，替换 {result.Replaced}）";
+        });
 }

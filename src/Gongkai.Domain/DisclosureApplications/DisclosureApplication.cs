@@ -163,20 +163,17 @@ public sealed partial class DisclosureApplication
     }
 
     /// <summary>E-mail delivery of a letter (条例第四十条): one line in the event log, state and deadlines unchanged.</summary>
-    public void RecordLetterSent(string actor, DateTimeOffset at, DateOnly on, string letterTitle, string address)
-    {
-        _events.Add(new ApplicationEvent(_events.Count + 1, at, on, actor, ApplicationEvent.LetterSent, State, State,
-            $"以电子邮件向 {address} 送达《{letterTitle}》", "条例第四十条", HandlerUserName, DueOn));
-        UpdatedAt = at;
-        UpdatedBy = actor;
-        Revision++;
-    }
+    public void RecordLetterSent(string actor, DateTimeOffset at, DateOnly on, string letterTitle, string address) =>
+        RecordServing(actor, at, on, $"以电子邮件向 {address} 送达《{letterTitle}》");
 
     /// <summary>A letter served to the applicant another way than e-mail (邮寄, 当面领取, 在线查看): recorded like an e-mail sending.</summary>
-    public void RecordLetterServed(string actor, DateTimeOffset at, DateOnly on, string letterTitle, DeliveryWay way)
+    public void RecordLetterServed(string actor, DateTimeOffset at, DateOnly on, string letterTitle, DeliveryWay way) =>
+        RecordServing(actor, at, on, $"以{InformationRequest.WayName(way)}方式送达《{letterTitle}》");
+
+    private void RecordServing(string actor, DateTimeOffset at, DateOnly on, string summary)
     {
         _events.Add(new ApplicationEvent(_events.Count + 1, at, on, actor, ApplicationEvent.LetterSent, State, State,
-            $"以{InformationRequest.WayName(way)}方式送达《{letterTitle}》", "条例第四十条", HandlerUserName, DueOn));
+            summary, "条例第四十条", HandlerUserName, DueOn));
         UpdatedAt = at;
         UpdatedBy = actor;
         Revision++;

@@ -68,12 +68,7 @@ public sealed class Fts5SearchEngine(GongkaiDbContext db) : ICatalogSearchEngine
         public int Title { get; init; }
     }
 
-    public async Task<int> CountAsync(SearchQuery query, SearchFilters filters, int cap, CancellationToken cancel) =>
-        (await db.Database.SqlQueryRaw<int>(
-            """SELECT count(*) AS "Value" FROM (SELECT rowid FROM "CatalogSearch" WHERE "CatalogSearch" MATCH {0} LIMIT {1})""",
-            Expression(query, filters, SearchTier.All), cap).ToListAsync(cancel)).Single();
-
-    public (string Sql, object[] Parameters) MatchSql(SearchQuery query, SearchFilters filters, SearchTier tier, int offset, int limit) =>
+    private static (string Sql, object[] Parameters) MatchSql(SearchQuery query, SearchFilters filters, SearchTier tier, int offset, int limit) =>
         ("""SELECT rowid AS "Value" FROM "CatalogSearch" WHERE "CatalogSearch" MATCH {0} ORDER BY rowid DESC LIMIT {1} OFFSET {2}""",
             [Expression(query, filters, tier), limit, offset]);
 

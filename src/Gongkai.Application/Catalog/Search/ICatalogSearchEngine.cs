@@ -33,10 +33,4 @@ public interface ICatalogSearchEngine
 
     /// <summary>Item ids of one tier, newest first.</summary>
     Task<IReadOnlyList<int>> MatchAsync(SearchQuery query, SearchFilters filters, SearchTier tier, int offset, int limit, CancellationToken cancel);
-
-    /// <summary>How many items match, counted up to <paramref name="cap"/>.</summary>
-    Task<int> CountAsync(SearchQuery query, SearchFilters filters, int cap, CancellationToken cancel);
-
-    /// <summary>The SQL and its parameters that <see cref="MatchAsync"/> runs (the benchmarks time it bare).</summary>
-    (string Sql, object[] Parameters) MatchSql(SearchQuery query, SearchFilters filters, SearchTier tier, int offset, int limit);
 }

@@ -72,15 +72,7 @@ public sealed class PostgresSearchEngine(GongkaiDbContext db) : ICatalogSearchEn
         public int Title { get; init; }
     }
 
-    public async Task<int> CountAsync(SearchQuery query, SearchFilters filters, int cap, CancellationToken cancel)
-    {
-        var (where, parameters) = Where(query, filters, SearchTier.All);
-        // The WHERE clause holds placeholders only; the values travel as parameters.
-        var sql = $$"""SELECT count(*)::int AS "Value" FROM (SELECT 1 FROM "CatalogSearch" WHERE {{where}} LIMIT {{{parameters.Count}}}) AS m""";
-        return (await db.Database.SqlQueryRaw<int>(sql, [.. parameters, cap]).ToListAsync(cancel)).Single();
-    }
-
-    public (string Sql, object[] Parameters) MatchSql(SearchQuery query, SearchFilters filters, SearchTier tier, int offset, int limit)
+    private static (string Sql, object[] Parameters) MatchSql(SearchQuery query, SearchFilters filters, SearchTier tier, int offset, int limit)
     {
         var (where, parameters) = Where(query, filters, tier);
         return ($$"""SELECT "ItemId" AS "Value" FROM "CatalogSearch" WHERE {{where}} ORDER BY "SortKey" DESC LIMIT {{{parameters.Count}}} OFFSET {{{parameters.Count + 1}}}""",
