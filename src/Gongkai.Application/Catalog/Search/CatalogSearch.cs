@@ -10,8 +10,11 @@ namespace Gongkai.Application.Catalog.Search;
 public sealed record SearchHit(int ItemId, string? IndexNo, string Title, string TitleHtml, string SnippetHtml, string? DocumentNo,
     DateOnly PublishedOn, int AgencyId, string Agency, bool InForce, bool TitleMatch, double Score);
 
-/// <summary>A page of results; <see cref="Total"/> is exact up to <see cref="CatalogSearch.CountCap"/>.</summary>
-public sealed record SearchPage(IReadOnlyList<SearchHit> Hits, int Total, bool TotalCapped, int Page, int PageSize, string Query)
+/// <summary>
+/// A page of results; <see cref="Total"/> is exact up to <see cref="CatalogSearch.CountCap"/>; <see cref="Matches"/>
+/// are the ids of the first <see cref="CatalogSearch.CountCap"/> results, newest first (what the facets count).
+/// </summary>
+public sealed record SearchPage(IReadOnlyList<SearchHit> Hits, int Total, bool TotalCapped, int Page, int PageSize, string Query, IReadOnlyList<int> Matches)
 {
     public int Pages => Math.Min(CatalogSearch.MaxPages, (Total + PageSize - 1) / PageSize);
 }
@@ -33,14 +36,14 @@ public sealed class CatalogSearch(GongkaiDbContext db, ICatalogSearchEngine engi
         pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
         if (query.IsEmpty)
         {
-            return new SearchPage([], 0, false, page, pageSize, text ?? "");
+            return new SearchPage([], 0, false, page, pageSize, text ?? "", []);
         }
 
         var offset = (page - 1) * pageSize;
         var found = await engine.FindAsync(query, filters, CountCap + 1, cancel);
         var (ids, titleIds) = PageOf(found, offset, pageSize) ?? await TieredAsync(query, filters, offset, pageSize, cancel);
         var hits = await HitsAsync(ids, titleIds, query, cancel);
-        return new SearchPage(hits, Math.Min(found.All.Count, CountCap), found.All.Count > CountCap, page, pageSize, text ?? "");
+        return new SearchPage(hits, Math.Min(found.All.Count, CountCap), found.All.Count > CountCap, page, pageSize, text ?? "", found.All.Take(CountCap).ToList());
     }
 
     /// <summary>

@@ -14,18 +14,12 @@ public sealed record SearchFacetCounts(IReadOnlyList<SearchFacet> Agencies, IRea
     public static readonly SearchFacetCounts None = new([], [], []);
 }
 
-/// <summary>Facets of a search: the engine gives the matching items, the catalog their agency, category and year, under the public rule again.</summary>
-public sealed class SearchFacets(GongkaiDbContext db, ICatalogSearchEngine engine, AgencyDirectory agencies)
+/// <summary>Facets of a search: the search's matches (<see cref="SearchPage.Matches"/>) counted by their agency, category and year, under the public rule again.</summary>
+public sealed class SearchFacets(GongkaiDbContext db, AgencyDirectory agencies)
 {
-    public async Task<SearchFacetCounts> CountAsync(string? text, SearchFilters filters, CancellationToken cancel = default)
+    public async Task<SearchFacetCounts> CountAsync(SearchPage page, CancellationToken cancel = default)
     {
-        var query = SearchQuery.Parse(text);
-        if (query.IsEmpty)
-        {
-            return SearchFacetCounts.None;
-        }
-
-        var ids = (await engine.MatchAsync(query, filters, SearchTier.All, 0, CatalogSearch.CountCap, cancel)).ToList();
+        var ids = page.Matches.ToList();
         if (ids.Count == 0)
         {
             return SearchFacetCounts.None;

@@ -28,7 +28,7 @@ public sealed class SearchModel(CatalogSearch search, SearchFacets facets, Agenc
         if (!string.IsNullOrWhiteSpace(q))
         {
             Result = await search.SearchAsync(q, Filters, pageNumber ?? 1, 20, cancel);
-            Facets = await facets.CountAsync(q, Filters, cancel);
+            Facets = await facets.CountAsync(Result, cancel);
         }
     }
 
