@@ -12,8 +12,12 @@ namespace Gongkai.Benchmarks;
 /// </summary>
 internal static class BenchmarkDatabases
 {
-    public static IReadOnlyList<string> Providers() =>
-        Environment.GetEnvironmentVariable(AggregationBenchmark.PostgresVariable) is { Length: > 0 } ? ["Sqlite", "Postgres"] : ["Sqlite"];
+    /// <summary>SQLite, and PostgreSQL when GONGKAI_BENCH_PG is set; GONGKAI_BENCH_ONLY=Sqlite or Postgres keeps one of them.</summary>
+    public static IReadOnlyList<string> Providers()
+    {
+        string[] all = Environment.GetEnvironmentVariable(AggregationBenchmark.PostgresVariable) is { Length: > 0 } ? ["Sqlite", "Postgres"] : ["Sqlite"];
+        return Environment.GetEnvironmentVariable("GONGKAI_BENCH_ONLY") is { Length: > 0 } only ? all.Where(p => p == only).ToList() : all;
+    }
 
     public static ServiceProvider Services(string provider, string connection)
     {
@@ -28,6 +32,31 @@ internal static class BenchmarkDatabases
         services.AddLogging();
         services.AddGongkai(configuration);
         return services.BuildServiceProvider();
+    }
+
+    /// <summary>
+    /// A database that outlives the run (GONGKAI_BENCH_KEEP set): the file <c>gongkai-NAME.db</c> in the temp
+    /// directory, or the PostgreSQL database <c>gongkai_NAME</c>, created when missing; nothing removes it.
+    /// </summary>
+    public static async Task<string> KeptAsync(string provider, string name)
+    {
+        if (provider == "Sqlite")
+        {
+            return $"Data Source={Path.Combine(Path.GetTempPath(), $"gongkai-{name}.db")}";
+        }
+
+        var server = Environment.GetEnvironmentVariable(AggregationBenchmark.PostgresVariable)!;
+        var database = $"gongkai_{name.Replace('-', '_')}";
+        await using var connection = new NpgsqlConnection(server);
+        await connection.OpenAsync();
+        await using var exists = new NpgsqlCommand($"SELECT count(*) FROM pg_database WHERE datname = '{database}'", connection);
+        if ((long)(await exists.ExecuteScalarAsync())! == 0)
+        {
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{database}\"", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        return new NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString;
     }
 
     /// <summary>A new database named after <paramref name="name"/> and this process (a temp file, or one on the PostgreSQL server), and its removal.</summary>

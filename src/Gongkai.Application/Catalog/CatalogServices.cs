@@ -20,7 +20,7 @@ public static class CatalogServices
         services.AddScoped<ReviewLedger>();
         services.AddScoped<InterpretationRule>();
         services.AddScoped<ICatalogSearchEngine>(provider => provider.GetRequiredService<DatabaseSettings>().Provider == DatabaseProvider.Postgres
-            ? new PostgresSearchEngine(provider.GetRequiredService<GongkaiDbContext>())
+            ? new PostgresSearchEngine(provider.GetRequiredService<GongkaiDbContext>(), provider.GetRequiredService<TimeProvider>())
             : new Fts5SearchEngine(provider.GetRequiredService<GongkaiDbContext>()));
         services.AddScoped<SearchIndexing>();
         services.AddScoped<IDatabaseStartup>(provider => provider.GetRequiredService<SearchIndexing>());

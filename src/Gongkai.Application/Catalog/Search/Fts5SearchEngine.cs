@@ -10,15 +10,35 @@ namespace Gongkai.Application.Catalog.Search;
 /// </summary>
 public sealed class Fts5SearchEngine(GongkaiDbContext db) : ICatalogSearchEngine
 {
-    public async Task EnsureSchemaAsync(CancellationToken cancel)
+    /// <summary>
+    /// The layout: <c>prefix = '1'</c> keeps every token's first character as a doclist of its own, so a query's
+    /// last single character (<c>2024年</c>, <c>…发</c>: a prefix, ADR 0011) reads one doclist instead of merging
+    /// those of every token it begins. An index of an older layout is dropped and made anew.
+    /// </summary>
+    private const string Layout = "tokenize = 'ascii', prefix = '1', content = '', contentless_delete = 1";
+
+    public async Task<bool> EnsureSchemaAsync(CancellationToken cancel)
     {
+        var existing = await db.Database.SqlQueryRaw<string>("""SELECT sql AS "Value" FROM sqlite_master WHERE name IN ('CatalogSearch', 'CatalogSearchRebuilding')""").ToListAsync(cancel);
+        if (existing is [var sql] && sql.Contains(Layout, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        // The marker stays until the rebuild has gone through the whole catalog, so an interrupted one starts again.
         await db.Database.ExecuteSqlRawAsync(
-            """
-            CREATE VIRTUAL TABLE IF NOT EXISTS "CatalogSearch" USING fts5(title, docno, keywords, summary, body, facets,
-                tokenize = 'ascii', content = '', contentless_delete = 1);
-            CREATE TABLE IF NOT EXISTS "CatalogSearchKeys" ("ItemId" INTEGER NOT NULL PRIMARY KEY, "RowKey" INTEGER NOT NULL);
+            $"""
+            DROP TABLE IF EXISTS "CatalogSearch";
+            DROP TABLE IF EXISTS "CatalogSearchKeys";
+            CREATE TABLE IF NOT EXISTS "CatalogSearchRebuilding" ("Since" TEXT NULL);
+            CREATE VIRTUAL TABLE "CatalogSearch" USING fts5(title, docno, keywords, summary, body, facets, {Layout});
+            CREATE TABLE "CatalogSearchKeys" ("ItemId" INTEGER NOT NULL PRIMARY KEY, "RowKey" INTEGER NOT NULL);
             """, cancel);
+        return true;
     }
+
+    public async Task RebuiltAsync(CancellationToken cancel) =>
+        await db.Database.ExecuteSqlRawAsync("""DROP TABLE IF EXISTS "CatalogSearchRebuilding" """, cancel);
 
     public async Task IndexAsync(SearchDocument document, CancellationToken cancel)
     {
@@ -45,28 +65,20 @@ public sealed class Fts5SearchEngine(GongkaiDbContext db) : ICatalogSearchEngine
         return keys.Select(SearchDocument.ItemIdOf).ToList();
     }
 
-    public async Task<EngineMatches> FindAsync(SearchQuery query, SearchFilters filters, int cap, CancellationToken cancel)
-    {
-        var (sql, parameters) = FindSql(query, filters, cap);
-        var rows = await db.Database.SqlQueryRaw<KeyAndTier>(sql, parameters).ToListAsync(cancel);
-        return new EngineMatches(
-            rows.Where(r => r.Title == 1).Select(r => SearchDocument.ItemIdOf(r.Key)).ToList(),
-            rows.Where(r => r.Title == 0).Select(r => SearchDocument.ItemIdOf(r.Key)).ToList());
-    }
+    public async Task<EngineMatches> FindAsync(SearchQuery query, SearchFilters filters, int cap, CancellationToken cancel) =>
+        await EngineStatements.RunAsync(await PlanAsync(query, filters, cap, cancel), cap,
+            async s => await db.Database.SqlQueryRaw<EngineRow>(s.Sql, s.Parameters).ToListAsync(cancel));
 
-    public (string Sql, object[] Parameters) FindSql(SearchQuery query, SearchFilters filters, int cap) =>
-        ("""
-         SELECT rowid AS "Key", 1 AS "Title" FROM (SELECT rowid FROM "CatalogSearch" WHERE "CatalogSearch" MATCH {0} ORDER BY rowid DESC LIMIT {2})
-         UNION ALL
-         SELECT rowid, 0 FROM (SELECT rowid FROM "CatalogSearch" WHERE "CatalogSearch" MATCH {1} ORDER BY rowid DESC LIMIT {2})
-         """, [Expression(query, filters, SearchTier.Title), Expression(query, filters, SearchTier.All), cap]);
-
-    internal sealed class KeyAndTier
-    {
-        public long Key { get; init; }
-
-        public int Title { get; init; }
-    }
+    /// <summary>One statement: FTS5 reads its doclists by rowid, the sort key, so each half stops after its cap.</summary>
+    public Task<IReadOnlyList<EngineStatement>> PlanAsync(SearchQuery query, SearchFilters filters, int cap, CancellationToken cancel) =>
+        Task.FromResult<IReadOnlyList<EngineStatement>>(
+    [
+        new("""
+            SELECT rowid AS "Key", 1 AS "Title" FROM (SELECT rowid FROM "CatalogSearch" WHERE "CatalogSearch" MATCH {0} ORDER BY rowid DESC LIMIT {2})
+            UNION ALL
+            SELECT rowid, 0 FROM (SELECT rowid FROM "CatalogSearch" WHERE "CatalogSearch" MATCH {1} ORDER BY rowid DESC LIMIT {2})
+            """, [Expression(query, filters, SearchTier.Title), Expression(query, filters, SearchTier.All), cap], null),
+    ]);
 
     private static (string Sql, object[] Parameters) MatchSql(SearchQuery query, SearchFilters filters, SearchTier tier, int offset, int limit) =>
         ("""SELECT rowid AS "Value" FROM "CatalogSearch" WHERE "CatalogSearch" MATCH {0} ORDER BY rowid DESC LIMIT {1} OFFSET {2}""",

@@ -16,7 +16,11 @@ public sealed record EngineMatches(IReadOnlyList<int> Titled, IReadOnlyList<int>
 /// </summary>
 public interface ICatalogSearchEngine
 {
-    Task EnsureSchemaAsync(CancellationToken cancel);
+    /// <summary>Creates the index where it is missing or of an older layout; true when it was made anew, empty, and must be rebuilt from the catalog.</summary>
+    Task<bool> EnsureSchemaAsync(CancellationToken cancel);
+
+    /// <summary>Records that the index made anew holds the whole catalog (until then every start rebuilds it).</summary>
+    Task RebuiltAsync(CancellationToken cancel);
 
     Task IndexAsync(SearchDocument document, CancellationToken cancel);
 
@@ -28,8 +32,8 @@ public interface ICatalogSearchEngine
     /// </summary>
     Task<EngineMatches> FindAsync(SearchQuery query, SearchFilters filters, int cap, CancellationToken cancel);
 
-    /// <summary>The SQL and its parameters that <see cref="FindAsync"/> runs (the benchmarks time it bare); rows of (key, 1 if a title match).</summary>
-    (string Sql, object[] Parameters) FindSql(SearchQuery query, SearchFilters filters, int cap);
+    /// <summary>The statements <see cref="FindAsync"/> runs through <see cref="EngineStatements.RunAsync"/> (the benchmarks replay them bare).</summary>
+    Task<IReadOnlyList<EngineStatement>> PlanAsync(SearchQuery query, SearchFilters filters, int cap, CancellationToken cancel);
 
     /// <summary>Item ids of one tier, newest first.</summary>
     Task<IReadOnlyList<int>> MatchAsync(SearchQuery query, SearchFilters filters, SearchTier tier, int offset, int limit, CancellationToken cancel);

@@ -7,7 +7,14 @@ namespace Gongkai.Application.Catalog.Search;
 /// <summary>Keeps the index equal to the public catalog: an item's public version in, anything else out.</summary>
 public sealed class SearchIndexing(GongkaiDbContext db, ICatalogSearchEngine engine) : IDatabaseStartup
 {
-    public Task RunAsync(CancellationToken cancel) => engine.EnsureSchemaAsync(cancel);
+    public async Task RunAsync(CancellationToken cancel)
+    {
+        if (await engine.EnsureSchemaAsync(cancel))
+        {
+            await RebuildAsync(cancel);
+            await engine.RebuiltAsync(cancel);
+        }
+    }
 
     public async Task UpdateAsync(CatalogItem item, CancellationToken cancel)
     {
@@ -28,16 +35,25 @@ public sealed class SearchIndexing(GongkaiDbContext db, ICatalogSearchEngine eng
         var last = 0;
         while (true)
         {
-            var batch = await db.CatalogItems.AsNoTracking().Where(i => i.Id > last).OrderBy(i => i.Id).Take(500).ToListAsync(cancel);
+            // The versions only (the public one is all an entry needs), by key ranges: the whole graph in one
+            // statement made each batch read far more than its items on a large catalog.
+            var batch = await db.CatalogItems.AsNoTracking().IgnoreAutoIncludes().Include(i => i.Versions).AsSplitQuery()
+                .Where(i => i.Id > last).OrderBy(i => i.Id).Take(2000).ToListAsync(cancel);
             if (batch.Count == 0)
             {
                 return count;
             }
 
-            foreach (var item in batch)
+            // One transaction a batch: FTS5 writes its pending terms as a new segment at every commit.
+            await using (var transaction = await db.Database.BeginTransactionAsync(cancel))
             {
-                await UpdateAsync(item, cancel);
-                count += item.Public is null ? 0 : 1;
+                foreach (var item in batch)
+                {
+                    await UpdateAsync(item, cancel);
+                    count += item.Public is null ? 0 : 1;
+                }
+
+                await transaction.CommitAsync(cancel);
             }
 
             last = batch[^1].Id;

@@ -1,0 +1,86 @@
+using Gongkai.Application.Catalog.Search;
+using Gongkai.Application.Data;
+using Gongkai.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Gongkai.IntegrationTests.Catalog;
+
+/// <summary>
+/// A platform upgraded from the layout of the last release: SQLite's FTS5 table without the prefix index is made
+/// anew and filled from the catalog at start; PostgreSQL's table without the day column gets it and the new
+/// indexes in place. Either way the demo catalog is found as before, and a second start changes nothing.
+/// </summary>
+public sealed class SearchSchemaUpgradeTests : IDisposable
+{
+    private readonly GongkaiFactory _factory = new(settings: new Dictionary<string, string?> { ["Gongkai:Demo:Catalog"] = "true" });
+
+    public void Dispose() => _factory.Dispose();
+
+    [Fact]
+    public async Task TheIndexOfTheLastReleaseIsBroughtToTheNewLayoutAndStillFindsTheCatalog()
+    {
+        var before = await SearchAsync("城市管理");
+        var prefixed = await SearchAsync("2022年");
+        Assert.NotEmpty(before);
+        Assert.NotEmpty(prefixed);
+
+        await using (var scope = _factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
+            if (TestDatabase.UsePostgres)
+            {
+                await db.Database.ExecuteSqlRawAsync(
+                    """
+                    DROP INDEX "IX_CatalogSearch_Title"; DROP INDEX "IX_CatalogSearch_All";
+                    ALTER TABLE "CatalogSearch" DROP COLUMN "Day";
+                    CREATE INDEX "IX_CatalogSearch_TitleTsv" ON "CatalogSearch" USING gin ("TitleTsv");
+                    CREATE INDEX "IX_CatalogSearch_SortKey" ON "CatalogSearch" ("SortKey" DESC);
+                    """);
+            }
+            else
+            {
+                // The last release's table, empty: a rebuild must fill it from the catalog.
+                await db.Database.ExecuteSqlRawAsync(
+                    """
+                    DROP TABLE "CatalogSearch"; DELETE FROM "CatalogSearchKeys";
+                    CREATE VIRTUAL TABLE "CatalogSearch" USING fts5(title, docno, keywords, summary, body, facets, tokenize = 'ascii', content = '', contentless_delete = 1);
+                    """);
+            }
+        }
+
+        if (!TestDatabase.UsePostgres)
+        {
+            Assert.Empty(await SearchAsync("城市管理")); // the old layout's table, empty until the start rebuilds it
+        }
+
+        await StartAsync();
+        Assert.Equal(before, await SearchAsync("城市管理"));
+        Assert.Equal(prefixed, await SearchAsync("2022年"));
+
+        await using (var scope = _factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
+            var layout = TestDatabase.UsePostgres
+                ? """SELECT string_agg(indexname, ',' ORDER BY indexname) AS "Value" FROM pg_indexes WHERE tablename = 'CatalogSearch'"""
+                : """SELECT sql AS "Value" FROM sqlite_master WHERE name = 'CatalogSearch'""";
+            var now = await db.Database.SqlQueryRaw<string>(layout).SingleAsync();
+            Assert.Contains(TestDatabase.UsePostgres ? "IX_CatalogSearch_All" : "prefix = '1'", now, StringComparison.Ordinal);
+            Assert.DoesNotContain("IX_CatalogSearch_SortKey", now, StringComparison.Ordinal);
+            Assert.False(await scope.ServiceProvider.GetRequiredService<ICatalogSearchEngine>().EnsureSchemaAsync(default), "a second start makes nothing anew");
+        }
+    }
+
+    private async Task StartAsync()
+    {
+        await using var scope = _factory.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<SearchIndexing>().RunAsync(default);
+    }
+
+    private async Task<List<int>> SearchAsync(string text)
+    {
+        await using var scope = _factory.Services.CreateAsyncScope();
+        var page = await scope.ServiceProvider.GetRequiredService<CatalogSearch>().SearchAsync(text, new SearchFilters(), 1, 100);
+        return page.Hits.Select(h => h.ItemId).ToList();
+    }
+}
