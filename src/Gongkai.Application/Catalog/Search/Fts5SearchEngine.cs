@@ -6,7 +6,9 @@ namespace Gongkai.Application.Catalog.Search;
 /// <summary>
 /// SQLite: a contentless FTS5 table with the <c>ascii</c> tokenizer over the tokens <see cref="SearchTokens"/>
 /// wrote (space-separated, so FTS5 adds nothing of its own), facets as tokens of their own column, and the
-/// rowid as the sort key, so that <c>ORDER BY rowid DESC LIMIT n</c> stops after n matches.
+/// rowid as the sort key, so that <c>ORDER BY rowid DESC LIMIT n</c> stops after n matches; and one of the titles
+/// alone, so that title matches are read from the titles' short doclists, not filtered out of every field's (a
+/// word common in bodies and rare in titles read the whole doclist).
 /// </summary>
 public sealed class Fts5SearchEngine(GongkaiDbContext db) : ICatalogSearchEngine
 {
@@ -19,8 +21,8 @@ public sealed class Fts5SearchEngine(GongkaiDbContext db) : ICatalogSearchEngine
 
     public async Task<bool> EnsureSchemaAsync(CancellationToken cancel)
     {
-        var existing = await db.Database.SqlQueryRaw<string>("""SELECT sql AS "Value" FROM sqlite_master WHERE name IN ('CatalogSearch', 'CatalogSearchRebuilding')""").ToListAsync(cancel);
-        if (existing is [var sql] && sql.Contains(Layout, StringComparison.Ordinal))
+        var existing = await db.Database.SqlQueryRaw<string>("""SELECT sql AS "Value" FROM sqlite_master WHERE name IN ('CatalogSearch', 'CatalogSearchTitles', 'CatalogSearchRebuilding')""").ToListAsync(cancel);
+        if (existing.Count == 2 && existing.All(sql => sql.Contains(Layout, StringComparison.Ordinal)))
         {
             return false;
         }
@@ -29,9 +31,11 @@ public sealed class Fts5SearchEngine(GongkaiDbContext db) : ICatalogSearchEngine
         await db.Database.ExecuteSqlRawAsync(
             $"""
             DROP TABLE IF EXISTS "CatalogSearch";
+            DROP TABLE IF EXISTS "CatalogSearchTitles";
             DROP TABLE IF EXISTS "CatalogSearchKeys";
             CREATE TABLE IF NOT EXISTS "CatalogSearchRebuilding" ("Since" TEXT NULL);
             CREATE VIRTUAL TABLE "CatalogSearch" USING fts5(title, docno, keywords, summary, body, facets, {Layout});
+            CREATE VIRTUAL TABLE "CatalogSearchTitles" USING fts5(title, facets, {Layout});
             CREATE TABLE "CatalogSearchKeys" ("ItemId" INTEGER NOT NULL PRIMARY KEY, "RowKey" INTEGER NOT NULL);
             """, cancel);
         return true;
@@ -49,12 +53,14 @@ public sealed class Fts5SearchEngine(GongkaiDbContext db) : ICatalogSearchEngine
             INSERT INTO "CatalogSearch" (rowid, title, docno, keywords, summary, body, facets)
             VALUES ({document.SortKey}, {f[0]}, {f[1]}, {f[2]}, {f[3]}, {f[4]}, {document.Facets})
             """, cancel);
+        await db.Database.ExecuteSqlAsync($"""INSERT INTO "CatalogSearchTitles" (rowid, title, facets) VALUES ({document.SortKey}, {f[0]}, {document.Facets})""", cancel);
         await db.Database.ExecuteSqlAsync($"""INSERT INTO "CatalogSearchKeys" ("ItemId", "RowKey") VALUES ({document.ItemId}, {document.SortKey})""", cancel);
     }
 
     public async Task RemoveAsync(int itemId, CancellationToken cancel)
     {
         await db.Database.ExecuteSqlAsync($"""DELETE FROM "CatalogSearch" WHERE rowid IN (SELECT "RowKey" FROM "CatalogSearchKeys" WHERE "ItemId" = {itemId})""", cancel);
+        await db.Database.ExecuteSqlAsync($"""DELETE FROM "CatalogSearchTitles" WHERE rowid IN (SELECT "RowKey" FROM "CatalogSearchKeys" WHERE "ItemId" = {itemId})""", cancel);
         await db.Database.ExecuteSqlAsync($"""DELETE FROM "CatalogSearchKeys" WHERE "ItemId" = {itemId}""", cancel);
     }
 
@@ -74,14 +80,16 @@ public sealed class Fts5SearchEngine(GongkaiDbContext db) : ICatalogSearchEngine
         Task.FromResult<IReadOnlyList<EngineStatement>>(
     [
         new("""
-            SELECT rowid AS "Key", 1 AS "Title" FROM (SELECT rowid FROM "CatalogSearch" WHERE "CatalogSearch" MATCH {0} ORDER BY rowid DESC LIMIT {2})
+            SELECT rowid AS "Key", 1 AS "Title" FROM (SELECT rowid FROM "CatalogSearchTitles" WHERE "CatalogSearchTitles" MATCH {0} ORDER BY rowid DESC LIMIT {2})
             UNION ALL
             SELECT rowid, 0 FROM (SELECT rowid FROM "CatalogSearch" WHERE "CatalogSearch" MATCH {1} ORDER BY rowid DESC LIMIT {2})
             """, [Expression(query, filters, SearchTier.Title), Expression(query, filters, SearchTier.All), cap], null),
     ]);
 
     private static (string Sql, object[] Parameters) MatchSql(SearchQuery query, SearchFilters filters, SearchTier tier, int offset, int limit) =>
-        ("""SELECT rowid AS "Value" FROM "CatalogSearch" WHERE "CatalogSearch" MATCH {0} ORDER BY rowid DESC LIMIT {1} OFFSET {2}""",
+        (tier == SearchTier.Title
+            ? """SELECT rowid AS "Value" FROM "CatalogSearchTitles" WHERE "CatalogSearchTitles" MATCH {0} ORDER BY rowid DESC LIMIT {1} OFFSET {2}"""
+            : """SELECT rowid AS "Value" FROM "CatalogSearch" WHERE "CatalogSearch" MATCH {0} ORDER BY rowid DESC LIMIT {1} OFFSET {2}""",
             [Expression(query, filters, tier), limit, offset]);
 
     /// <summary>The MATCH expression: the phrases (in the title for the title tier, not all in it for the rest) and the facets.</summary>

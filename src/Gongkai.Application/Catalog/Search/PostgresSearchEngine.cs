@@ -110,8 +110,11 @@ public sealed class PostgresSearchEngine(GongkaiDbContext db, TimeProvider clock
         }
 
         var span = Math.Max(1, (statistics.NewestDay ?? newest) - (statistics.OldestDay ?? newest - 3650));
-        // A window the statistics expect to hold fewer matches than the list needs is skipped.
-        var windows = candidates < AskOnceBelow ? [] : WindowDays.Where(days => candidates is not { } c || c * days / span >= cap).Select(days => newest - days);
+        // A window the statistics expect to hold fewer matches than the list needs is skipped, and none is asked
+        // when the first worth asking spans far more rows than could hold the words (its days cost more to read).
+        var rowsPerDay = statistics.Rows / span;
+        var days = candidates is not { } c ? WindowDays : c < AskOnceBelow ? [] : WindowDays.Where(d => c * d / span >= cap).ToList();
+        var windows = days.Count > 0 && candidates is { } bound && days[0] * rowsPerDay > bound * 20 ? [] : days.Select(d => newest - d);
         return [.. windows.Select(after => Statement(query, filters, tier, cap, after)), Statement(query, filters, tier, cap, null)];
     }
 
