@@ -1,18 +1,23 @@
 using Gongkai.Application.Data;
 using Gongkai.Domain.Catalog;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace Gongkai.Application.Catalog.Search;
 
 /// <summary>Keeps the index equal to the public catalog: an item's public version in, anything else out.</summary>
-public sealed class SearchIndexing(GongkaiDbContext db, ICatalogSearchEngine engine) : IDatabaseStartup
+public sealed class SearchIndexing(GongkaiDbContext db, ICatalogSearchEngine engine, ILogger<SearchIndexing> logger) : IDatabaseStartup
 {
     public async Task RunAsync(CancellationToken cancel)
     {
         if (await engine.EnsureSchemaAsync(cancel))
         {
-            await RebuildAsync(cancel);
+            // After an upgrade on a large catalog this is the start's longest step: say so.
+            logger.LogInformation("Building the catalog search index from the catalog");
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            var count = await RebuildAsync(cancel);
             await engine.RebuiltAsync(cancel);
+            logger.LogInformation("Built the catalog search index: {Count} public items in {Seconds:0} s", count, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds);
         }
     }
 
