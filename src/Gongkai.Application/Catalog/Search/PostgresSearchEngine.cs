@@ -109,7 +109,9 @@ public sealed class PostgresSearchEngine(GongkaiDbContext db, TimeProvider clock
             newest = Math.Min(newest, new DateOnly(year, 12, 31).DayNumber);
         }
 
+        // The days the candidates spread over: the catalog's, or one year's when filtered by year.
         var span = Math.Max(1, (statistics.NewestDay ?? newest) - (statistics.OldestDay ?? newest - 3650));
+        span = filters.Year is null ? span : Math.Min(span, 366);
         // A window the statistics expect to hold fewer matches than the list needs is skipped, and none is asked
         // when the first worth asking spans far more rows than could hold the words (its days cost more to read).
         var rowsPerDay = statistics.Rows / span;
