@@ -86,11 +86,12 @@ public sealed class Fts5SearchEngine(GongkaiDbContext db) : ICatalogSearchEngine
             """, [Expression(query, filters, SearchTier.Title), Expression(query, filters, SearchTier.All), cap], null),
     ]);
 
-    private static (string Sql, object[] Parameters) MatchSql(SearchQuery query, SearchFilters filters, SearchTier tier, int offset, int limit) =>
-        (tier == SearchTier.Title
-            ? """SELECT rowid AS "Value" FROM "CatalogSearchTitles" WHERE "CatalogSearchTitles" MATCH {0} ORDER BY rowid DESC LIMIT {1} OFFSET {2}"""
-            : """SELECT rowid AS "Value" FROM "CatalogSearch" WHERE "CatalogSearch" MATCH {0} ORDER BY rowid DESC LIMIT {1} OFFSET {2}""",
+    private static (string Sql, object[] Parameters) MatchSql(SearchQuery query, SearchFilters filters, SearchTier tier, int offset, int limit)
+    {
+        var table = tier == SearchTier.Title ? "CatalogSearchTitles" : "CatalogSearch";
+        return ($$"""SELECT rowid AS "Value" FROM "{{table}}" WHERE "{{table}}" MATCH {0} ORDER BY rowid DESC LIMIT {1} OFFSET {2}""",
             [Expression(query, filters, tier), limit, offset]);
+    }
 
     /// <summary>The MATCH expression: the phrases (in the title for the title tier, not all in it for the rest) and the facets.</summary>
     public static string Expression(SearchQuery query, SearchFilters filters, SearchTier tier)

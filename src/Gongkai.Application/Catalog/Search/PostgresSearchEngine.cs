@@ -101,8 +101,10 @@ public sealed class PostgresSearchEngine(GongkaiDbContext db, TimeProvider clock
     /// </summary>
     private List<EngineStatement> Plan(PostgresSearchStatistics statistics, SearchQuery query, SearchFilters filters, SearchTier tier, int cap)
     {
+        // A title match is a match of all fields too: the lesser of what either column's statistics allow.
         var all = statistics.Candidates(statistics.All, query, filters);
-        var candidates = tier == SearchTier.Title ? Math.Min(statistics.Candidates(statistics.Titles, query, filters) ?? double.MaxValue, all ?? double.MaxValue) : all;
+        var titles = tier == SearchTier.Title ? statistics.Candidates(statistics.Titles, query, filters) : null;
+        var candidates = titles is { } t && all is { } a ? Math.Min(t, a) : titles ?? all;
         var newest = statistics.NewestDay ?? ShanghaiTime.Today(clock).DayNumber;
         if (filters.Year is { } year && year is > 0 and < 10000)
         {
