@@ -34,13 +34,19 @@ public sealed class SearchCorpus
             var agency = random.Next(4) == 0 ? office : department;
             var repealed = random.Next(8) == 0;
             var item = CatalogItem.Imported(agency, content, $"TEST/{content.PublishedOn!.Value.Year}-{i:00000}", repealed, new DateOnly(2026, 11, 25), "test", GongkaiFactory.Now);
-            db.CatalogItems.Add(item);
-            await db.SaveChangesAsync();
-            await indexing.UpdateAsync(item, default);
+            await StoreAsync(db, indexing, item);
             corpus.Items.Add((item, content));
         }
 
         return corpus;
+    }
+
+    /// <summary>Stores an item and indexes it, as publication does.</summary>
+    public static async Task StoreAsync(GongkaiDbContext db, SearchIndexing indexing, CatalogItem item)
+    {
+        db.CatalogItems.Add(item);
+        await db.SaveChangesAsync();
+        await indexing.UpdateAsync(item, default);
     }
 
     private static CatalogContent Content(Random random, int i)

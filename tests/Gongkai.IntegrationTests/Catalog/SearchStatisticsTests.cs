@@ -3,8 +3,9 @@ using Gongkai.Application.Catalog.Search;
 namespace Gongkai.IntegrationTests.Catalog;
 
 /// <summary>
-/// How PostgreSQL's search reads pg_stats to choose its statements (ADR 0021): the rarest whole token bounds the
-/// rows, an unlisted token is rarer than the rarest listed, a prefix tells nothing, filters divide.
+/// How PostgreSQL's search reads pg_stats to choose its statements (ADR 0021): a phrase's rarest whole token bounds
+/// its rows, phrases typed apart multiply, an unlisted token is rarer than the rarest listed, a prefix tells nothing,
+/// filters divide.
 /// </summary>
 public sealed class SearchStatisticsTests
 {
@@ -16,11 +17,12 @@ public sealed class SearchStatisticsTests
     [Theory]
     [InlineData("管理", 900_000d)]
     [InlineData("处罚", 200_000d)]
-    [InlineData("管理 处罚", 200_000d)]
+    [InlineData("管理 处罚", 180_000d)] // two phrases: independent, shares multiplied
+    [InlineData("清雪 管理 年", 45_000d)] // a prefix alone bounds nothing
     [InlineData("清雪除冰", 50_000d)] // 清雪 listed; 雪除 and 除冰 not: below the smallest listed share
     [InlineData("量子", 50_000d)]
-    [InlineData("2024年", 100_000d)] // 年 is a prefix: only 2024 bounds it
-    public void TheRarestWholeTokenBoundsTheRows(string query, double expected) =>
+    [InlineData("2024年", 50_000d)] // one joined lexeme (2024 beside a token beginning with 年), not listed
+    public void APhrasesRarestTokenBoundsItsRowsAndPhrasesTypedApartMultiply(string query, double expected) =>
         Assert.Equal(expected, Statistics.Candidates(All, SearchQuery.Parse(query), new SearchFilters()) ?? -1, 0.5);
 
     [Fact]
@@ -31,5 +33,18 @@ public sealed class SearchStatisticsTests
         Assert.Null(Statistics.Candidates(All, SearchQuery.Parse("年"), new SearchFilters()));
         Assert.Null(PostgresSearchStatistics.None.Candidates(All, SearchQuery.Parse("管理"), new SearchFilters()));
         Assert.Equal(0.05, All.Floor ?? -1, 0.0001);
+    }
+
+    [Theory]
+    [InlineData("管理", true)]
+    [InlineData("清雪除冰", true)] // 清雪 listed
+    [InlineData("量子", false)]
+    [InlineData("雪除 除冰", false)]
+    [InlineData("2024年", false)] // the joined lexeme is not listed, 2024 alone would be
+    [InlineData("年", true)] // a prefix alone: cannot tell
+    public void AQueryOfUnlistedTokensOnlyIsRare(string query, bool listed)
+    {
+        Assert.Equal(listed, Statistics.Lists(All, SearchQuery.Parse(query)));
+        Assert.True(Statistics.Lists(LexemeShares.Unknown, SearchQuery.Parse(query)), "unknown statistics tell nothing");
     }
 }

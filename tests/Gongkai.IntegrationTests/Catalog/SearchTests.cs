@@ -1,3 +1,4 @@
+using Gongkai.Application.Catalog.Items;
 using Gongkai.Application.Catalog.Search;
 using Gongkai.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -84,6 +85,44 @@ public sealed class SearchTests(SearchTests.Fixture fixture) : IClassFixture<Sea
 
             Assert.Equal(item.Public is not null, ids.Contains(item.Id));
         }
+    }
+
+    [Fact]
+    public async Task WordsMeetingHanCharactersFindWhatTheDefinitionGives()
+    {
+        // PostgreSQL answers these from joined lexemes (发2023, 17号) instead of positions: random pieces of 文号 and
+        // of bodies' 第N条 that hold a number beside a character, each a prefix or not, alone or with a word.
+        var random = new Random(11);
+        var texts = _corpus.Items.Select(x => x.Content.DocumentNo).OfType<string>()
+            .Concat(_corpus.Items.Select(x => BodyText.Of(x.Content.BodyHtml))).ToList();
+        var queries = new HashSet<string>(StringComparer.Ordinal) { "2023年", "第1", "1条", "17号", "发〔2024" };
+        while (queries.Count < 60)
+        {
+            var text = texts[random.Next(texts.Count)];
+            var digit = text.IndexOfAny("0123456789".ToCharArray(), random.Next(text.Length));
+            if (digit < 0)
+            {
+                continue;
+            }
+
+            var start = Math.Max(0, digit - random.Next(4));
+            var piece = text.Substring(start, Math.Min(text.Length - start, 2 + random.Next(6)));
+            if (piece.Any(char.IsAsciiDigit) && piece.Any(c => SearchTokens.IsHan(c)))
+            {
+                queries.Add(random.Next(4) == 0 ? "处罚 " + piece : piece);
+            }
+        }
+
+        var found = 0;
+        foreach (var query in queries)
+        {
+            var (ids, total) = await SearchAsync(query, new SearchFilters());
+            var expected = _corpus.Expected(query, new SearchFilters());
+            Assert.True(expected.Take(100).SequenceEqual(ids), $"{query}: {expected.Count} expected, {total} found");
+            found += ids.Count > 0 ? 1 : 0;
+        }
+
+        Assert.True(found > 30, $"only {found} of the pieces found anything");
     }
 
     [Fact]

@@ -91,8 +91,21 @@ public sealed record PostgresSearchStatistics(double Rows, LexemeShares Titles, 
     private static double Distinct(double distinct, double rows) => Math.Max(1, distinct < 0 ? -distinct * rows : distinct);
 
     /// <summary>
-    /// At most how many rows hold every token of the query (its prefixes aside) in the column: the rarest token's
-    /// share times the rows. A token the statistics do not list is rarer than the rarest they list. Null: unknown.
+    /// Whether the statistics list any whole token of the query, or cannot tell (unknown statistics, prefixes alone):
+    /// a query of unlisted tokens only is rarer than the rarest listed.
+    /// </summary>
+    public bool Lists(LexemeShares shares, SearchQuery query) =>
+        shares.Floor is null || WholeTokens(query) is var whole && (whole.Count == 0 || whole.Any(shares.Shares.ContainsKey));
+
+    private static List<string> WholeTokens(SearchQuery query) => query.JoinedPhrases().SelectMany(Whole).ToList();
+
+    private static List<string> Whole(SearchPhrase phrase) => (phrase.LastIsPrefix ? phrase.Tokens.Take(phrase.Tokens.Count - 1) : phrase.Tokens).ToList();
+
+    /// <summary>
+    /// About how many rows hold the query (its prefixes aside) in the column: a phrase holds as many rows as its
+    /// rarest token at most (its bigrams go together), and phrases typed apart are taken as independent, their
+    /// shares multiplied (PostgreSQL's own planner assumes as much). A token the statistics do not list is rarer
+    /// than the rarest they list. Null: unknown.
     /// </summary>
     public double? Candidates(LexemeShares shares, SearchQuery query, SearchFilters filters)
     {
@@ -101,15 +114,15 @@ public sealed record PostgresSearchStatistics(double Rows, LexemeShares Titles, 
             return null;
         }
 
-        var whole = query.Phrases.SelectMany(p => p.LastIsPrefix ? p.Tokens.Take(p.Tokens.Count - 1) : p.Tokens).ToList();
-        if (whole.Count == 0)
+        var phrases = query.JoinedPhrases().Select(Whole).Where(tokens => tokens.Count > 0).ToList();
+        if (phrases.Count == 0)
         {
             return null;
         }
 
         // An agency or a year holds its share of the rows (on average: an estimate, and only the plan depends on it).
         var share = (filters.AgencyId is null ? 1 : 1 / Agencies) * (filters.Year is null ? 1 : 1 / Years);
-        return Rows * share * whole.Min(t => shares.Shares.TryGetValue(t, out var s) ? s : shares.Floor.Value);
+        return Rows * share * phrases.Aggregate(1d, (product, tokens) => product * tokens.Min(t => shares.Shares.TryGetValue(t, out var s) ? s : shares.Floor.Value));
     }
 }
 

@@ -88,11 +88,42 @@ public sealed class SearchQuery
     /// <summary>The FTS5 expression of the phrases, ANDed: <c>"城管 管局" AND "2024"*</c>.</summary>
     public string Fts5() => string.Join(" AND ", Phrases.Select(p => "\"" + string.Join(' ', p.Tokens) + "\"" + (p.LastIsPrefix ? "*" : "")));
 
-    /// <summary>The tsquery of the phrases: <c>'城管' &lt;-&gt; '管局' &amp; '2024':*</c>.</summary>
-    public string TsQuery()
+    /// <summary>
+    /// The phrases as PostgreSQL's index holds them: a word and a Han run side by side as their joined lexeme
+    /// (<see cref="SearchTokens.Joined"/>) in place of the first; a last prefix the pair's joined lexeme holds whole
+    /// (<c>2024年</c>: the word and any token beginning with 年) or begins (<c>发2024</c>) goes into it. The same
+    /// documents match: a joined lexeme stands where both tokens stand, at the first one's position.
+    /// </summary>
+    public IReadOnlyList<SearchPhrase> JoinedPhrases() => Phrases.Select(Join).ToList();
+
+    private static SearchPhrase Join(SearchPhrase phrase)
+    {
+        var tokens = phrase.Tokens;
+        var joined = new List<string>();
+        var prefix = phrase.LastIsPrefix;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var pair = i + 1 < tokens.Count ? SearchTokens.Joined(tokens[i], tokens[i + 1]) : null;
+            joined.Add(pair ?? tokens[i]);
+            if (pair is not null && i + 2 == tokens.Count && phrase.LastIsPrefix)
+            {
+                // The last prefix: a single Han character is the joined lexeme's whole tail; a word its beginning.
+                prefix = !SearchTokens.IsHan(System.Text.Rune.GetRuneAt(tokens[i + 1], 0).Value);
+                break;
+            }
+        }
+
+        return new SearchPhrase(joined, prefix);
+    }
+
+    /// <summary>
+    /// The tsquery of the joined phrases: <c>'城管' &lt;-&gt; '管局' &amp; '2024年' &amp; 'x':*</c>; without
+    /// <paramref name="positions"/> every lexeme is ANDed (what the index answers without reading a row).
+    /// </summary>
+    public string TsQuery(bool positions = true)
     {
         var text = new StringBuilder();
-        foreach (var phrase in Phrases)
+        foreach (var phrase in JoinedPhrases())
         {
             if (text.Length > 0)
             {
@@ -102,7 +133,7 @@ public sealed class SearchQuery
             text.Append('(');
             for (var i = 0; i < phrase.Tokens.Count; i++)
             {
-                text.Append(i > 0 ? " <-> " : "").Append('\'').Append(phrase.Tokens[i]).Append('\'');
+                text.Append(i == 0 ? "" : positions ? " <-> " : " & ").Append('\'').Append(phrase.Tokens[i]).Append('\'');
                 if (i == phrase.Tokens.Count - 1 && phrase.LastIsPrefix)
                 {
                     text.Append(":*");

@@ -79,6 +79,29 @@ public static class SearchTokens
         return tokens;
     }
 
+    /// <summary>
+    /// Where a word and a Han run meet (<c>2024年</c>, <c>发〔2024〕</c>: adjacent tokens, one Han, one not), the lexeme
+    /// PostgreSQL also indexes at the first one's position: the word with the run's first character, or the run's
+    /// last character with the word. It names the pair exactly, so a query holding it needs no positions for it and
+    /// none of the common tokens' candidates (ADR 0022); letters and Han mixed, it is no token's text. Null: no pair.
+    /// </summary>
+    public static string? Joined(string token, string next)
+    {
+        if (token == Placeholder || next == Placeholder || token.Length == 0 || next.Length == 0)
+        {
+            return null;
+        }
+
+        var first = Rune.GetRuneAt(token, 0);
+        var following = Rune.GetRuneAt(next, 0);
+        return (IsHan(first.Value), IsHan(following.Value)) switch
+        {
+            (false, true) => token + following,
+            (true, false) when token.Length == first.Utf16SequenceLength => token + next,
+            _ => null,
+        };
+    }
+
     internal static string Word(List<string> chars)
     {
         var word = string.Concat(chars);
