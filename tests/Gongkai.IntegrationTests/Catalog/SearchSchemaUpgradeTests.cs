@@ -7,8 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Gongkai.IntegrationTests.Catalog;
 
 /// <summary>
-/// A platform upgraded from the layout of an earlier release: SQLite's FTS5 table without the prefix index is made
-/// anew and filled from the catalog at start; PostgreSQL's table without the day column (two releases ago), or
+/// A platform upgraded from the layout of an earlier release: SQLite's FTS5 table without the prefix index (two
+/// releases ago) or without the joined lexemes (the last) is made anew and filled from the catalog at start; PostgreSQL's table without the day column (two releases ago), or
 /// without the titles' table and the joined lexemes (the last), gets the column, the table and the indexes in place
 /// and its rows written anew. Either way the demo catalog is found as before, and a second start changes nothing.
 /// </summary>
@@ -49,9 +49,18 @@ public sealed class SearchSchemaUpgradeTests : IDisposable
                     CREATE INDEX "IX_CatalogSearch_SortKey" ON "CatalogSearch" ("SortKey" DESC);
                     """);
             }
+            else if (lastRelease)
+            {
+                // The last release's tables (no joined lexemes), emptied: a rebuild must fill them from the catalog.
+                await db.Database.ExecuteSqlRawAsync(
+                    """
+                    DROP TABLE "CatalogSearch"; DELETE FROM "CatalogSearchTitles"; DELETE FROM "CatalogSearchKeys";
+                    CREATE VIRTUAL TABLE "CatalogSearch" USING fts5(title, docno, keywords, summary, body, facets, tokenize = 'ascii', prefix = '1', content = '', contentless_delete = 1);
+                    """);
+            }
             else
             {
-                // The last release's table, empty: a rebuild must fill it from the catalog.
+                // The table of two releases ago, empty: a rebuild must fill it from the catalog.
                 await db.Database.ExecuteSqlRawAsync(
                     """
                     DROP TABLE "CatalogSearch"; DROP TABLE "CatalogSearchTitles"; DELETE FROM "CatalogSearchKeys";
@@ -83,6 +92,7 @@ public sealed class SearchSchemaUpgradeTests : IDisposable
             else
             {
                 Assert.Contains("prefix = '1'", now, StringComparison.Ordinal);
+                Assert.Contains("facets, joins", now, StringComparison.Ordinal);
             }
 
             Assert.False(await scope.ServiceProvider.GetRequiredService<ICatalogSearchEngine>().EnsureSchemaAsync(default), "a second start makes nothing anew");

@@ -19,10 +19,13 @@ public sealed class Fts5SearchEngine(GongkaiDbContext db) : ICatalogSearchEngine
     /// </summary>
     private const string Layout = "tokenize = 'ascii', prefix = '1', content = '', contentless_delete = 1";
 
+    /// <summary>The fields, the facets and the joined lexemes (<see cref="SearchDocument.Joins"/>); a table without them is of an older layout.</summary>
+    private const string Columns = "title, docno, keywords, summary, body, facets, joins";
+
     public async Task<bool> EnsureSchemaAsync(CancellationToken cancel)
     {
         var existing = await db.Database.SqlQueryRaw<string>("""SELECT sql AS "Value" FROM sqlite_master WHERE name IN ('CatalogSearch', 'CatalogSearchTitles', 'CatalogSearchRebuilding')""").ToListAsync(cancel);
-        if (existing.Count == 2 && existing.All(sql => sql.Contains(Layout, StringComparison.Ordinal)))
+        if (existing.Count == 2 && existing.All(sql => sql.Contains(Layout, StringComparison.Ordinal)) && existing.Any(sql => sql.Contains(Columns, StringComparison.Ordinal)))
         {
             return false;
         }
@@ -34,7 +37,7 @@ public sealed class Fts5SearchEngine(GongkaiDbContext db) : ICatalogSearchEngine
             DROP TABLE IF EXISTS "CatalogSearchTitles";
             DROP TABLE IF EXISTS "CatalogSearchKeys";
             CREATE TABLE IF NOT EXISTS "CatalogSearchRebuilding" ("Since" TEXT NULL);
-            CREATE VIRTUAL TABLE "CatalogSearch" USING fts5(title, docno, keywords, summary, body, facets, {Layout});
+            CREATE VIRTUAL TABLE "CatalogSearch" USING fts5({Columns}, {Layout});
             CREATE VIRTUAL TABLE "CatalogSearchTitles" USING fts5(title, facets, {Layout});
             CREATE TABLE "CatalogSearchKeys" ("ItemId" INTEGER NOT NULL PRIMARY KEY, "RowKey" INTEGER NOT NULL);
             """, cancel);
@@ -50,8 +53,8 @@ public sealed class Fts5SearchEngine(GongkaiDbContext db) : ICatalogSearchEngine
         var f = document.Fields.Select(tokens => string.Join(' ', tokens)).ToList();
         await db.Database.ExecuteSqlAsync(
             $"""
-            INSERT INTO "CatalogSearch" (rowid, title, docno, keywords, summary, body, facets)
-            VALUES ({document.SortKey}, {f[0]}, {f[1]}, {f[2]}, {f[3]}, {f[4]}, {document.Facets})
+            INSERT INTO "CatalogSearch" (rowid, title, docno, keywords, summary, body, facets, joins)
+            VALUES ({document.SortKey}, {f[0]}, {f[1]}, {f[2]}, {f[3]}, {f[4]}, {document.Facets}, {document.Joins})
             """, cancel);
         await db.Database.ExecuteSqlAsync($"""INSERT INTO "CatalogSearchTitles" (rowid, title, facets) VALUES ({document.SortKey}, {f[0]}, {document.Facets})""", cancel);
         await db.Database.ExecuteSqlAsync($"""INSERT INTO "CatalogSearchKeys" ("ItemId", "RowKey") VALUES ({document.ItemId}, {document.SortKey})""", cancel);
@@ -119,11 +122,14 @@ public sealed class Fts5SearchEngine(GongkaiDbContext db) : ICatalogSearchEngine
         }
 
         var filtered = string.Concat(facets.Select(f => $" AND ({{facets}} : \"{f}\")"));
+        // The joined lexemes the phrases imply (the titles' table has none: its doclists are short).
+        var joins = string.Concat(query.JoinedPhrases().SelectMany(p => p.Tokens.Select((t, i) => (t, Prefix: p.LastIsPrefix && i == p.Tokens.Count - 1)))
+            .Where(j => SearchTokens.IsJoined(j.t)).Select(j => $" AND ({{joins}} : \"{j.t}\"{(j.Prefix ? "*" : "")})"));
         return tier switch
         {
             SearchTier.Title => $"({{title}} : {words}){filtered}",
-            SearchTier.Rest => $"({words}{filtered}) NOT ({{title}} : {words})",
-            _ => $"{words}{filtered}",
+            SearchTier.Rest => $"({words}{joins}{filtered}) NOT ({{title}} : {words})",
+            _ => $"{words}{joins}{filtered}",
         };
     }
 }

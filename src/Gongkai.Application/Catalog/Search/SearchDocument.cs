@@ -26,6 +26,15 @@ public sealed record SearchDocument(int ItemId, long SortKey, int AgencyId, int 
 
     public static int ItemIdOf(long sortKey) => (int)(sortKey & 0xFFFFFFFF);
 
+    /// <summary>
+    /// The joined lexemes of all fields (<see cref="SearchTokens.Joined"/>), once each: SQLite keeps them in a column of
+    /// their own, a condition every phrase holding such a pair implies, so a phrase of common tokens (<c>基7发</c>) is
+    /// checked only where its rare pairs are.
+    /// </summary>
+    public string Joins => string.Join(' ', Fields
+        .SelectMany(f => f.Zip(f.Skip(1), SearchTokens.Joined))
+        .OfType<string>().Distinct(StringComparer.Ordinal));
+
     /// <summary>The facet tokens the SQLite index filters by.</summary>
     public string Facets => string.Join(' ', new[]
     {

@@ -81,9 +81,9 @@ public static class SearchTokens
 
     /// <summary>
     /// Where a word and a Han run meet (<c>2024年</c>, <c>发〔2024〕</c>: adjacent tokens, one Han, one not), the lexeme
-    /// PostgreSQL also indexes at the first one's position: the word with the run's first character, or the run's
-    /// last character with the word. It names the pair exactly, so a query holding it needs no positions for it and
-    /// none of the common tokens' candidates (ADR 0022); letters and Han mixed, it is no token's text. Null: no pair.
+    /// also indexed (PostgreSQL: at the first one's position; SQLite: in a column of its own): the word with the run's
+    /// first character, or the run's last character with the word. It names the pair exactly, so a query holding it
+    /// reads its few rows, not the common tokens' (ADR 0022); letters and Han mixed, it is no token's text. Null: no pair.
     /// </summary>
     public static string? Joined(string token, string next)
     {
@@ -100,6 +100,13 @@ public static class SearchTokens
             (true, false) when token.Length == first.Utf16SequenceLength => token + next,
             _ => null,
         };
+    }
+
+    /// <summary>Whether a lexeme is a joined one: Han at one end, not at the other (no token is).</summary>
+    public static bool IsJoined(string lexeme)
+    {
+        var runes = lexeme.EnumerateRunes().ToList();
+        return runes.Count > 1 && IsHan(runes[0].Value) != IsHan(runes[^1].Value);
     }
 
     internal static string Word(List<string> chars)
