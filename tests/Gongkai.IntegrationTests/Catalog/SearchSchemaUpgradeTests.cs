@@ -8,9 +8,10 @@ namespace Gongkai.IntegrationTests.Catalog;
 
 /// <summary>
 /// A platform upgraded from the layout of an earlier release: SQLite's FTS5 table without the prefix index (two
-/// releases ago) or without the joined lexemes (the last) is made anew and filled from the catalog at start; PostgreSQL's table without the day column (two releases ago), or
-/// without the titles' table and the joined lexemes (the last), gets the column, the table and the indexes in place
-/// and its rows written anew. Either way the demo catalog is found as before, and a second start changes nothing.
+/// releases ago) or without the joined lexemes (the last) is made anew and filled from the catalog at start;
+/// PostgreSQL's table without the day column (two releases ago), or without the titles' table and the joined lexemes
+/// (the last), gets the column, the table and the indexes in place and its rows written anew. Either way the demo
+/// catalog is found as before, and a second start changes nothing.
 /// </summary>
 public sealed class SearchSchemaUpgradeTests : IDisposable
 {
