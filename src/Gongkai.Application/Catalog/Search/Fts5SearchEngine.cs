@@ -123,7 +123,7 @@ public sealed class Fts5SearchEngine(GongkaiDbContext db) : ICatalogSearchEngine
 
         var filtered = string.Concat(facets.Select(f => $" AND ({{facets}} : \"{f}\")"));
         // The joined lexemes the phrases imply (the titles' table has none: its doclists are short).
-        var joins = string.Concat(query.JoinedPhrases().SelectMany(p => p.Tokens.Select((t, i) => (t, Prefix: p.LastIsPrefix && i == p.Tokens.Count - 1)))
+        var joins = string.Concat(query.JoinedPhrases.SelectMany(p => p.Tokens.Select((t, i) => (t, Prefix: p.LastIsPrefix && i == p.Tokens.Count - 1)))
             .Where(j => SearchTokens.IsJoined(j.t)).Select(j => $" AND ({{joins}} : \"{j.t}\"{(j.Prefix ? "*" : "")})"));
         return tier switch
         {

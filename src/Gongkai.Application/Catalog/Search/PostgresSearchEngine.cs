@@ -158,7 +158,7 @@ public sealed class PostgresSearchEngine(GongkaiDbContext db, TimeProvider clock
     /// </summary>
     private static EngineStatement Statement(SearchQuery query, SearchFilters filters, SearchTier tier, int cap, int? after)
     {
-        var phrase = tier != SearchTier.Title && query.JoinedPhrases().Any(p => p.Tokens.Count > 1);
+        var phrase = tier != SearchTier.Title && query.JoinedPhrases.Any(p => p.Tokens.Count > 1);
         List<object> parameters = phrase ? [query.TsQuery(), query.TsQuery(positions: false)] : [query.TsQuery()];
         var where = new StringBuilder(tier == SearchTier.Title ? """ "TitleTsv" @@ CAST({0} AS tsquery)""" : $$""" "AllTsv" @@ CAST({{{(phrase ? 1 : 0)}}} AS tsquery)""");
         var check = tier == SearchTier.Rest ? """ AND NOT ("TitleTsv" @@ CAST({0} AS tsquery))""" : "";

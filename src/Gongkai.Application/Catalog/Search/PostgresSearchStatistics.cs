@@ -97,7 +97,7 @@ public sealed record PostgresSearchStatistics(double Rows, LexemeShares Titles, 
     public bool Lists(LexemeShares shares, SearchQuery query) =>
         shares.Floor is null || WholeTokens(query) is var whole && (whole.Count == 0 || whole.Any(shares.Shares.ContainsKey));
 
-    private static List<string> WholeTokens(SearchQuery query) => query.JoinedPhrases().SelectMany(Whole).ToList();
+    private static List<string> WholeTokens(SearchQuery query) => query.JoinedPhrases.SelectMany(Whole).ToList();
 
     private static List<string> Whole(SearchPhrase phrase) => (phrase.LastIsPrefix ? phrase.Tokens.Take(phrase.Tokens.Count - 1) : phrase.Tokens).ToList();
 
@@ -114,7 +114,7 @@ public sealed record PostgresSearchStatistics(double Rows, LexemeShares Titles, 
             return null;
         }
 
-        var phrases = query.JoinedPhrases().Select(Whole).Where(tokens => tokens.Count > 0).ToList();
+        var phrases = query.JoinedPhrases.Select(Whole).Where(tokens => tokens.Count > 0).ToList();
         if (phrases.Count == 0)
         {
             return null;

@@ -20,6 +20,7 @@ public sealed class SearchQuery
     private SearchQuery(IReadOnlyList<SearchPhrase> phrases, IReadOnlyList<string> terms)
     {
         Phrases = phrases;
+        JoinedPhrases = phrases.Select(Join).ToList();
         Terms = terms;
     }
 
@@ -89,12 +90,14 @@ public sealed class SearchQuery
     public string Fts5() => string.Join(" AND ", Phrases.Select(p => "\"" + string.Join(' ', p.Tokens) + "\"" + (p.LastIsPrefix ? "*" : "")));
 
     /// <summary>
-    /// The phrases as PostgreSQL's index holds them: a word and a Han run side by side as their joined lexeme
-    /// (<see cref="SearchTokens.Joined"/>) in place of the first; a last prefix the pair's joined lexeme holds whole
-    /// (<c>2024年</c>: the word and any token beginning with 年) or begins (<c>发2024</c>) goes into it. The same
-    /// documents match: a joined lexeme stands where both tokens stand, at the first one's position.
+    /// The phrases with their joined lexemes (PostgreSQL's query, SQLite's <c>joins</c> column): a word and a Han run
+    /// side by side as their joined lexeme (<see cref="SearchTokens.Joined"/>) in place of the first; a last prefix
+    /// the pair's joined lexeme holds whole (<c>2024年</c>: the word and any token beginning with 年) or begins
+    /// (<c>发2024</c>) goes into it. The same documents match: a joined lexeme stands where both tokens stand, at the
+    /// first one's position.
     /// </summary>
-    public IReadOnlyList<SearchPhrase> JoinedPhrases() => Phrases.Select(Join).ToList();
+    /// <remarks>Made once with the query: every statement of a search, and its plan, read them.</remarks>
+    public IReadOnlyList<SearchPhrase> JoinedPhrases { get; }
 
     private static SearchPhrase Join(SearchPhrase phrase)
     {
@@ -123,7 +126,7 @@ public sealed class SearchQuery
     public string TsQuery(bool positions = true)
     {
         var text = new StringBuilder();
-        foreach (var phrase in JoinedPhrases())
+        foreach (var phrase in JoinedPhrases)
         {
             if (text.Length > 0)
             {
