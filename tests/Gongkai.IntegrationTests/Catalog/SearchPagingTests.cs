@@ -5,7 +5,8 @@ namespace Gongkai.IntegrationTests.Catalog;
 /// <summary>
 /// A page cut from the one statement's two capped lists (title matches, all matches) equals the page cut from the
 /// whole result — title matches first, then the rest, each newest first — or is refused (null) when the capped
-/// lists cannot tell, which only happens past the cap.
+/// lists cannot tell, which only happens past the cap: with the caps a page asks for (title matches to the page's
+/// end), and with both lists cut at the count's cap.
 /// </summary>
 public sealed class SearchPagingTests
 {
@@ -21,14 +22,14 @@ public sealed class SearchPagingTests
             var all = Enumerable.Range(1, total).Reverse().ToList();
             var share = random.NextDouble();
             var titled = all.Where(_ => random.NextDouble() < share).ToList();
-            var cap = CatalogSearch.CountCap + 1;
-            var found = new EngineMatches(titled.Take(cap).ToList(), all.Take(cap).ToList());
             var pageSize = random.Next(1, CatalogSearch.MaxPageSize + 1);
             var page = random.Next(1, CatalogSearch.MaxPages + 1);
             var offset = (page - 1) * pageSize;
+            var caps = round % 2 == 0 ? CatalogSearch.CapsFor(offset, pageSize) : SearchCaps.Both(CatalogSearch.CountCap + 1);
+            var found = new EngineMatches(titled.Take(caps.Titles).ToList(), all.Take(caps.All).ToList());
 
             var expected = titled.Concat(all.Except(titled)).Skip(offset).Take(pageSize).ToList();
-            var cut = CatalogSearch.PageOf(found, offset, pageSize);
+            var cut = CatalogSearch.PageOf(found, caps, offset, pageSize);
             if (cut is null)
             {
                 refused++;
@@ -52,8 +53,8 @@ public sealed class SearchPagingTests
         {
             var all = Enumerable.Range(1, random.Next(0, 5000)).Reverse().ToList();
             var titled = all.Where(_ => random.Next(3) == 0).ToList();
-            var cap = CatalogSearch.CountCap + 1;
-            var cut = CatalogSearch.PageOf(new EngineMatches(titled.Take(cap).ToList(), all.Take(cap).ToList()), 0, 20);
+            var caps = CatalogSearch.CapsFor(0, 20);
+            var cut = CatalogSearch.PageOf(new EngineMatches(titled.Take(caps.Titles).ToList(), all.Take(caps.All).ToList()), caps, 0, 20);
             Assert.NotNull(cut);
             Assert.Equal(titled.Concat(all.Except(titled)).Take(20), cut.Value.Ids);
         }

@@ -7,10 +7,11 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Gongkai.IntegrationTests.Catalog;
 
 /// <summary>
-/// A platform upgraded from the layout of an earlier release: SQLite's FTS5 table without the prefix index (two
-/// releases ago) or without the joined lexemes (the last) is made anew and filled from the catalog at start;
-/// PostgreSQL's table without the day column (two releases ago), or without the titles' table and the joined lexemes
-/// (the last), gets the column, the table and the indexes in place and its rows written anew. Either way the demo
+/// A platform upgraded from the layout of an earlier release. SQLite: the FTS5 table without the prefix index (three
+/// releases ago) or without the joined lexemes (two) is made anew and filled from the catalog at start (the last
+/// release's is today's). PostgreSQL: the table without the day column (three releases ago), or without the titles'
+/// table and the joined lexemes (two), gets the column, the table and the indexes in place and its rows written anew;
+/// the last release's tables get the blocks column and the indexes over it, their rows kept. Either way the demo
 /// catalog is found as before, and a second start changes nothing.
 /// </summary>
 public sealed class SearchSchemaUpgradeTests : IDisposable
@@ -20,9 +21,10 @@ public sealed class SearchSchemaUpgradeTests : IDisposable
     public void Dispose() => _factory.Dispose();
 
     [Theory]
-    [InlineData(true)]
-    [InlineData(false)]
-    public async Task TheIndexOfAnEarlierReleaseIsBroughtToTheNewLayoutAndStillFindsTheCatalog(bool lastRelease)
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public async Task TheIndexOfAnEarlierReleaseIsBroughtToTheNewLayoutAndStillFindsTheCatalog(int releasesAgo)
     {
         var before = await SearchAsync("城市管理");
         var prefixed = await SearchAsync("2022年");
@@ -32,11 +34,21 @@ public sealed class SearchSchemaUpgradeTests : IDisposable
         await using (var scope = _factory.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
-            if (TestDatabase.UsePostgres && lastRelease)
+            if (TestDatabase.UsePostgres && releasesAgo == 1)
             {
                 await db.Database.ExecuteSqlRawAsync(
                     """
-                    DROP TABLE "CatalogSearchTitles";
+                    ALTER TABLE "CatalogSearch" DROP COLUMN "Blocks"; ALTER TABLE "CatalogSearchTitles" DROP COLUMN "Blocks";
+                    CREATE INDEX "IX_CatalogSearch_All" ON "CatalogSearch" USING gin ("Day", "AgencyId", "Year", "Category", "InForce", "AllTsv");
+                    CREATE INDEX "IX_CatalogSearchTitles" ON "CatalogSearchTitles" USING gin ("Day", "AgencyId", "Year", "Category", "InForce", "TitleTsv");
+                    """);
+            }
+            else if (TestDatabase.UsePostgres && releasesAgo == 2)
+            {
+                await db.Database.ExecuteSqlRawAsync(
+                    """
+                    DROP TABLE "CatalogSearchTitles"; ALTER TABLE "CatalogSearch" DROP COLUMN "Blocks";
+                    CREATE INDEX "IX_CatalogSearch_All" ON "CatalogSearch" USING gin ("Day", "AgencyId", "Year", "Category", "InForce", "AllTsv");
                     CREATE INDEX "IX_CatalogSearch_Title" ON "CatalogSearch" USING gin ("Day", "AgencyId", "Year", "Category", "InForce", "TitleTsv");
                     """);
             }
@@ -44,15 +56,18 @@ public sealed class SearchSchemaUpgradeTests : IDisposable
             {
                 await db.Database.ExecuteSqlRawAsync(
                     """
-                    DROP TABLE "CatalogSearchTitles"; DROP INDEX "IX_CatalogSearch_All";
-                    ALTER TABLE "CatalogSearch" DROP COLUMN "Day";
+                    DROP TABLE "CatalogSearchTitles"; ALTER TABLE "CatalogSearch" DROP COLUMN "Blocks"; ALTER TABLE "CatalogSearch" DROP COLUMN "Day";
                     CREATE INDEX "IX_CatalogSearch_TitleTsv" ON "CatalogSearch" USING gin ("TitleTsv");
                     CREATE INDEX "IX_CatalogSearch_SortKey" ON "CatalogSearch" ("SortKey" DESC);
                     """);
             }
-            else if (lastRelease)
+            else if (releasesAgo == 1)
             {
-                // The last release's tables (no joined lexemes), emptied: a rebuild must fill them from the catalog.
+                // The last release's SQLite tables are today's.
+            }
+            else if (releasesAgo == 2)
+            {
+                // The tables of two releases ago (no joined lexemes), emptied: a rebuild must fill them from the catalog.
                 await db.Database.ExecuteSqlRawAsync(
                     """
                     DROP TABLE "CatalogSearch"; DELETE FROM "CatalogSearchTitles"; DELETE FROM "CatalogSearchKeys";
@@ -61,7 +76,7 @@ public sealed class SearchSchemaUpgradeTests : IDisposable
             }
             else
             {
-                // The table of two releases ago, empty: a rebuild must fill it from the catalog.
+                // The table of three releases ago, empty: a rebuild must fill it from the catalog.
                 await db.Database.ExecuteSqlRawAsync(
                     """
                     DROP TABLE "CatalogSearch"; DROP TABLE "CatalogSearchTitles"; DELETE FROM "CatalogSearchKeys";
@@ -79,13 +94,16 @@ public sealed class SearchSchemaUpgradeTests : IDisposable
         {
             var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
             var layout = TestDatabase.UsePostgres
-                ? """SELECT string_agg(indexname, ',' ORDER BY indexname) AS "Value" FROM pg_indexes WHERE tablename = 'CatalogSearch'"""
+                ? """SELECT string_agg(indexname, ',' ORDER BY indexname COLLATE "C") AS "Value" FROM pg_indexes WHERE tablename IN ('CatalogSearch', 'CatalogSearchTitles')"""
                 : """SELECT sql AS "Value" FROM sqlite_master WHERE name = 'CatalogSearch'""";
             var now = await db.Database.SqlQueryRaw<string>(layout).SingleAsync();
             if (TestDatabase.UsePostgres)
             {
-                Assert.Equal("CatalogSearch_pkey,IX_CatalogSearch_All", now);
-                // Every row written anew: the titles' table filled, the joined lexemes in.
+                Assert.Equal("CatalogSearchTitles_pkey,CatalogSearch_pkey,IX_CatalogSearchTitles_Words,IX_CatalogSearch_Words", now);
+                // Every row in the new layout: the titles' table filled, the joined lexemes in, each row's block.
+                Assert.True(await db.Database.SqlQueryRaw<bool>(
+                    """SELECT NOT EXISTS (SELECT 1 FROM "CatalogSearch" WHERE "Blocks" <> ARRAY["Day" / 16]) AND NOT EXISTS (SELECT 1 FROM "CatalogSearchTitles" WHERE "Blocks" <> ARRAY["Day" / 16]) AS "Value" """)
+                    .SingleAsync());
                 Assert.True(await db.Database.SqlQueryRaw<bool>(
                     """SELECT (SELECT count(*) FROM "CatalogSearchTitles") = (SELECT count(*) FROM "CatalogSearch") AND EXISTS (SELECT 1 FROM "CatalogSearch" WHERE "AllTsv" @@ '2022年'::tsquery) AS "Value" """)
                     .SingleAsync());

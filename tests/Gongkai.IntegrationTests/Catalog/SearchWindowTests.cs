@@ -10,8 +10,9 @@ namespace Gongkai.IntegrationTests.Catalog;
 
 /// <summary>
 /// PostgreSQL's engine asks by windows of publication days (ADR 0021): items published on each side of every
-/// window's edge (and in the future) come back in one order, newest first, each list cut at its cap exactly, for
-/// every cap — without statistics (every window asked) and after ANALYZE (the words rare: asked once) — the same
+/// window's edge, counted from today and from the end of last year (a year's windows are blocks of days), and in the
+/// future, come back in one order, newest first, each list cut at its cap exactly, for
+/// every cap (the title matches' chosen apart) — without statistics (every window asked) and after ANALYZE (the words rare: asked once) — the same
 /// on SQLite, whose engine has no windows. A word, and a phrase that decoys hold all the lexemes of but not in a row
 /// (PostgreSQL checks a phrase after the index: the decoys must be left out at every cap).
 /// </summary>
@@ -32,13 +33,17 @@ public sealed class SearchWindowTests : IDisposable
             await ExecuteAsync("""ALTER TABLE "CatalogSearch" SET (autovacuum_enabled = false)""");
         }
 
-        var daysBack = new List<int> { -3, 0 };
+        // Each window's edge counted from today, and from the end of last year (a year's windows are blocks of days
+        // up to its end); the first days of this year beside it, and each side of the blocks' edges there.
+        var lastYearEnd = new DateOnly(today.Year - 1, 12, 31);
+        var days = new List<DateOnly> { today.AddDays(3), today, today.AddDays(-3000), lastYearEnd.AddDays(1), lastYearEnd.AddDays(2) };
         foreach (var edge in PostgresSearchEngine.WindowDays)
         {
-            daysBack.AddRange([edge - 1, edge, edge + 1]);
+            days.AddRange([.. new[] { edge - 1, edge, edge + 1 }.Select(back => today.AddDays(-back)), .. new[] { edge - 1, edge, edge + 1 }.Select(back => lastYearEnd.AddDays(-back))]);
         }
 
-        daysBack.Add(3000);
+        var blockEdge = lastYearEnd.DayNumber / PostgresSearchEngine.BlockDays * PostgresSearchEngine.BlockDays;
+        days.AddRange(new[] { -1, 0, 1 }.Select(d => DateOnly.FromDayNumber(blockEdge + d)));
         var random = new Random(20261201);
         var items = new List<(int Id, long SortKey, bool Title, bool Body, int Agency, int Year)>();
         await using (var scope = _factory.Services.CreateAsyncScope())
@@ -46,13 +51,12 @@ public sealed class SearchWindowTests : IDisposable
             var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
             var indexing = scope.ServiceProvider.GetRequiredService<SearchIndexing>();
             var n = 0;
-            foreach (var back in daysBack)
+            foreach (var published in days)
             {
                 for (var k = 0; k < 3; k++)
                 {
                     var inTitle = random.Next(2) == 0;
                     var inBody = !inTitle || random.Next(2) == 0;
-                    var published = today.AddDays(-back);
                     var agency = random.Next(2) == 0 ? office : department;
                     var content = new CatalogContent
                     {
@@ -82,7 +86,7 @@ public sealed class SearchWindowTests : IDisposable
                 Assert.True(statistics.Rows >= items.Count && statistics.All.Shares.ContainsKey("璇玑"), "pg_stats read");
             }
 
-            foreach (var filters in new[] { new SearchFilters(), new SearchFilters(AgencyId: office), new SearchFilters(Year: today.Year) })
+            foreach (var filters in new[] { new SearchFilters(), new SearchFilters(AgencyId: office), new SearchFilters(Year: today.Year), new SearchFilters(Year: today.Year - 1) })
             {
                 await AssertEveryCapAsync(SearchQuery.Parse("璇玑"), i => i.Title || i.Body, filters, items, random);
                 await AssertEveryCapAsync(SearchQuery.Parse("璇玑星位"), i => i.Title, filters, items, random);
@@ -103,8 +107,10 @@ public sealed class SearchWindowTests : IDisposable
         {
             await using var scope = _factory.Services.CreateAsyncScope();
             var engine = scope.ServiceProvider.GetRequiredService<ICatalogSearchEngine>();
-            var found = await engine.FindAsync(query, filters, cap, default);
-            Assert.Equal(titled.Take(cap), found.Titled);
+            // The title matches cut at their own cap too: below, at and above the other list's.
+            var titleCap = random.Next(1, all.Count + 2);
+            var found = await engine.FindAsync(query, filters, new SearchCaps(titleCap, cap), default);
+            Assert.Equal(titled.Take(titleCap), found.Titled);
             Assert.Equal(all.Take(cap), found.All);
             var offset = random.Next(0, Math.Max(1, rest.Count));
             Assert.Equal(rest.Skip(offset).Take(cap), await engine.MatchAsync(query, filters, SearchTier.Rest, offset, cap, default));

@@ -40,17 +40,24 @@ public sealed class CatalogSearch(GongkaiDbContext db, ICatalogSearchEngine engi
         }
 
         var offset = (page - 1) * pageSize;
-        var found = await engine.FindAsync(query, filters, CountCap + 1, cancel);
-        var (ids, titleIds) = PageOf(found, offset, pageSize) ?? await TieredAsync(query, filters, offset, pageSize, cancel);
+        var caps = CapsFor(offset, pageSize);
+        var found = await engine.FindAsync(query, filters, caps, cancel);
+        var (ids, titleIds) = PageOf(found, caps, offset, pageSize) ?? await TieredAsync(query, filters, offset, pageSize, cancel);
         var hits = await HitsAsync(ids, titleIds, query, cancel);
         return new SearchPage(hits, Math.Min(found.All.Count, CountCap), found.All.Count > CountCap, page, pageSize, text ?? "", found.All.Take(CountCap).ToList());
     }
 
     /// <summary>
-    /// The page from the one statement's lists: title matches first, then the rest (all matches not in the title),
-    /// each newest first. Null when those lists cannot tell (a page past the first thousand matches).
+    /// What a page asks of the engine: title matches up to the page's end (they come first: no more can be on it),
+    /// all matches one past the count's cap (to count them and tell the rest).
     /// </summary>
-    internal static (List<int> Ids, HashSet<int> Titled)? PageOf(EngineMatches found, int offset, int pageSize)
+    public static SearchCaps CapsFor(int offset, int pageSize) => new(Math.Min(offset + pageSize, CountCap + 1), CountCap + 1);
+
+    /// <summary>
+    /// The page from the engine's lists, cut at <paramref name="caps"/>: title matches first, then the rest (all
+    /// matches not in the title), each newest first. Null when those lists cannot tell (a page past the first thousand matches).
+    /// </summary>
+    internal static (List<int> Ids, HashSet<int> Titled)? PageOf(EngineMatches found, SearchCaps caps, int offset, int pageSize)
     {
         var titled = found.Titled.ToHashSet();
         if (offset + pageSize <= found.Titled.Count)
@@ -58,16 +65,16 @@ public sealed class CatalogSearch(GongkaiDbContext db, ICatalogSearchEngine engi
             return (found.Titled.Skip(offset).Take(pageSize).ToList(), titled);
         }
 
-        if (found.Titled.Count > CountCap)
+        if (found.Titled.Count >= caps.Titles)
         {
-            return null; // more title matches than the statement returned: the rest's place is unknown
+            return null; // the title matches were cut before the page's end: the rest's place is unknown
         }
 
         // Past the title matches, all known: the rest is every other match, in order.
         var rest = found.All.Where(id => !titled.Contains(id)).ToList();
         var ids = found.Titled.Skip(offset).ToList();
         var restOffset = Math.Max(0, offset - found.Titled.Count);
-        var allKnown = found.All.Count <= CountCap;
+        var allKnown = found.All.Count < caps.All;
         if (!allKnown && restOffset + pageSize - ids.Count > rest.Count)
         {
             return null;

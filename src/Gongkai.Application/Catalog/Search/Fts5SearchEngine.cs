@@ -74,19 +74,19 @@ public sealed class Fts5SearchEngine(GongkaiDbContext db) : ICatalogSearchEngine
         return keys.Select(SearchDocument.ItemIdOf).ToList();
     }
 
-    public async Task<EngineMatches> FindAsync(SearchQuery query, SearchFilters filters, int cap, CancellationToken cancel) =>
-        await EngineStatements.RunAsync(await PlanAsync(query, filters, cap, cancel), cap,
+    public async Task<EngineMatches> FindAsync(SearchQuery query, SearchFilters filters, SearchCaps caps, CancellationToken cancel) =>
+        await EngineStatements.RunAsync(await PlanAsync(query, filters, caps, cancel), caps,
             async s => await db.Database.SqlQueryRaw<EngineRow>(s.Sql, s.Parameters).ToListAsync(cancel));
 
     /// <summary>One statement: FTS5 reads its doclists by rowid, the sort key, so each half stops after its cap.</summary>
-    public Task<IReadOnlyList<EngineStatement>> PlanAsync(SearchQuery query, SearchFilters filters, int cap, CancellationToken cancel) =>
+    public Task<IReadOnlyList<EngineStatement>> PlanAsync(SearchQuery query, SearchFilters filters, SearchCaps caps, CancellationToken cancel) =>
         Task.FromResult<IReadOnlyList<EngineStatement>>(
     [
         new("""
             SELECT rowid AS "Key", 1 AS "Title" FROM (SELECT rowid FROM "CatalogSearchTitles" WHERE "CatalogSearchTitles" MATCH {0} ORDER BY rowid DESC LIMIT {2})
             UNION ALL
-            SELECT rowid, 0 FROM (SELECT rowid FROM "CatalogSearch" WHERE "CatalogSearch" MATCH {1} ORDER BY rowid DESC LIMIT {2})
-            """, [Expression(query, filters, SearchTier.Title), Expression(query, filters, SearchTier.All), cap], null),
+            SELECT rowid, 0 FROM (SELECT rowid FROM "CatalogSearch" WHERE "CatalogSearch" MATCH {1} ORDER BY rowid DESC LIMIT {3})
+            """, [Expression(query, filters, SearchTier.Title), Expression(query, filters, SearchTier.All), caps.Titles, caps.All], null),
     ]);
 
     private static (string Sql, object[] Parameters) MatchSql(SearchQuery query, SearchFilters filters, SearchTier tier, int offset, int limit)

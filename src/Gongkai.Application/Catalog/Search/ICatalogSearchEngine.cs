@@ -6,8 +6,17 @@ public sealed record SearchFilters(int? AgencyId = null, int? Year = null, strin
 /// <summary>Matches in the title (ranked first), the others, or all of them.</summary>
 public enum SearchTier { Title, Rest, All }
 
-/// <summary>The newest matches in the title and the newest of all matches, each up to the cap asked for, newest first.</summary>
+/// <summary>The newest matches in the title and the newest of all matches, each up to its cap, newest first.</summary>
 public sealed record EngineMatches(IReadOnlyList<int> Titled, IReadOnlyList<int> All);
+
+/// <summary>
+/// How many of each list a search asks for: title matches as far as the page needs them (they come first), all
+/// matches as far as the count needs them. A title tier asked for 1,001 rows needs days of titles a page of 20 does not.
+/// </summary>
+public sealed record SearchCaps(int Titles, int All)
+{
+    public static SearchCaps Both(int cap) => new(cap, cap);
+}
 
 /// <summary>
 /// The index of public items in the database: SQLite FTS5 or PostgreSQL tsvector/GIN, holding the tokens of
@@ -27,13 +36,13 @@ public interface ICatalogSearchEngine
     Task RemoveAsync(int itemId, CancellationToken cancel);
 
     /// <summary>
-    /// One statement for what a page of results needs: the newest <paramref name="cap"/> title matches and the newest
-    /// <paramref name="cap"/> matches of all (which also count them, up to the cap).
+    /// What a page of results needs: the newest title matches and the newest matches of all (which also count them),
+    /// each up to its cap.
     /// </summary>
-    Task<EngineMatches> FindAsync(SearchQuery query, SearchFilters filters, int cap, CancellationToken cancel);
+    Task<EngineMatches> FindAsync(SearchQuery query, SearchFilters filters, SearchCaps caps, CancellationToken cancel);
 
     /// <summary>The statements <see cref="FindAsync"/> runs through <see cref="EngineStatements.RunAsync"/> (the benchmarks replay them bare).</summary>
-    Task<IReadOnlyList<EngineStatement>> PlanAsync(SearchQuery query, SearchFilters filters, int cap, CancellationToken cancel);
+    Task<IReadOnlyList<EngineStatement>> PlanAsync(SearchQuery query, SearchFilters filters, SearchCaps caps, CancellationToken cancel);
 
     /// <summary>Item ids of one tier, newest first.</summary>
     Task<IReadOnlyList<int>> MatchAsync(SearchQuery query, SearchFilters filters, SearchTier tier, int offset, int limit, CancellationToken cancel);

@@ -19,7 +19,13 @@ namespace Gongkai.Application.Catalog.Search;
 public sealed class PostgresSearchEngine(GongkaiDbContext db, TimeProvider clock) : ICatalogSearchEngine
 {
     /// <summary>The windows, in days up to the newest publication day; past the last, no limit.</summary>
-    public static readonly IReadOnlyList<int> WindowDays = [16, 32, 64, 128, 256, 512];
+    public static readonly IReadOnlyList<int> WindowDays = [8, 16, 32, 64, 128, 256, 512];
+
+    /// <summary>
+    /// A year's windows are sets of blocks of this many days (the index holds each row's block): <c>Day &gt;</c> reads
+    /// every day after its own, the years since a past year's end too, and GIN cannot bound a range on both sides.
+    /// </summary>
+    public const int BlockDays = 16;
 
     /// <summary>Below this many rows holding the words (by the statistics) a tier is asked once, without windows.</summary>
     public const double AskOnceBelow = 3000;
@@ -59,12 +65,13 @@ public sealed class PostgresSearchEngine(GongkaiDbContext db, TimeProvider clock
     public async Task RebuiltAsync(CancellationToken cancel) =>
         await db.Database.ExecuteSqlRawAsync($"""COMMENT ON TABLE "CatalogSearchTitles" IS '{Layout}'""", cancel);
 
-    private async Task CreateAsync(CancellationToken cancel) =>
-        // Titles have a table of their own: with the day in a titles' index on the one table the planner took that
-        // index for a window's days and read every row's tsvector of all fields to filter them (a common word:
-        // 250 ms for 3,000 rows); without it, a title tier's window read the day's and the word's rows apart.
-        await db.Database.ExecuteSqlRawAsync(
-            """
+    private async Task CreateAsync(CancellationToken cancel) => await db.Database.ExecuteSqlRawAsync(Ddl, cancel);
+
+    // Titles have a table of their own: with the day in a titles' index on the one table the planner took that
+    // index for a window's days and read every row's tsvector of all fields to filter them (a common word:
+    // 250 ms for 3,000 rows); without it, a title tier's window read the day's and the word's rows apart.
+    private static readonly string Ddl =
+            $$"""
             CREATE EXTENSION IF NOT EXISTS btree_gin;
             CREATE TABLE IF NOT EXISTS "CatalogSearch" (
                 "ItemId" integer PRIMARY KEY, "SortKey" bigint NOT NULL, "AgencyId" integer NOT NULL, "Year" integer NOT NULL,
@@ -74,15 +81,19 @@ public sealed class PostgresSearchEngine(GongkaiDbContext db, TimeProvider clock
                 "ItemId" integer PRIMARY KEY, "SortKey" bigint NOT NULL, "AgencyId" integer NOT NULL, "Year" integer NOT NULL,
                 "Category" text NULL, "InForce" boolean NOT NULL, "TitleTsv" tsvector NOT NULL,
                 "Day" integer GENERATED ALWAYS AS (("SortKey" >> 32)::integer) STORED);
+            ALTER TABLE "CatalogSearch" ADD COLUMN IF NOT EXISTS "Blocks" integer[] GENERATED ALWAYS AS (ARRAY[("SortKey" >> 32)::integer / {{BlockDays}}]) STORED;
+            ALTER TABLE "CatalogSearchTitles" ADD COLUMN IF NOT EXISTS "Blocks" integer[] GENERATED ALWAYS AS (ARRAY[("SortKey" >> 32)::integer / {{BlockDays}}]) STORED;
             DROP INDEX IF EXISTS "IX_CatalogSearch_TitleTsv";
             DROP INDEX IF EXISTS "IX_CatalogSearch_AllTsv";
             DROP INDEX IF EXISTS "IX_CatalogSearch_SortKey";
             DROP INDEX IF EXISTS "IX_CatalogSearch_Agency";
             DROP INDEX IF EXISTS "IX_CatalogSearch_Title";
-            CREATE INDEX IF NOT EXISTS "IX_CatalogSearch_All" ON "CatalogSearch" USING gin ("Day", "AgencyId", "Year", "Category", "InForce", "AllTsv");
-            CREATE INDEX IF NOT EXISTS "IX_CatalogSearchTitles" ON "CatalogSearchTitles" USING gin ("Day", "AgencyId", "Year", "Category", "InForce", "TitleTsv");
+            DROP INDEX IF EXISTS "IX_CatalogSearch_All";
+            DROP INDEX IF EXISTS "IX_CatalogSearchTitles";
+            CREATE INDEX IF NOT EXISTS "IX_CatalogSearch_Words" ON "CatalogSearch" USING gin ("Day", "Blocks", "AgencyId", "Year", "Category", "InForce", "AllTsv");
+            CREATE INDEX IF NOT EXISTS "IX_CatalogSearchTitles_Words" ON "CatalogSearchTitles" USING gin ("Day", "Blocks", "AgencyId", "Year", "Category", "InForce", "TitleTsv");
             ALTER TABLE "CatalogSearch" ALTER COLUMN "TitleTsv" SET STATISTICS 1000, ALTER COLUMN "AllTsv" SET STATISTICS 1000;
-            """, cancel);
+            """;
 
     public async Task IndexAsync(SearchDocument document, CancellationToken cancel)
     {
@@ -107,25 +118,25 @@ public sealed class PostgresSearchEngine(GongkaiDbContext db, TimeProvider clock
     public async Task<IReadOnlyList<int>> MatchAsync(SearchQuery query, SearchFilters filters, SearchTier tier, int offset, int limit, CancellationToken cancel)
     {
         var statistics = await PostgresSearchStatistics.GetAsync(db, clock, cancel);
-        var found = await RunAsync(Plan(statistics, query, filters, tier, offset + limit), offset + limit, cancel);
+        var found = await RunAsync(Plan(statistics, query, filters, tier, offset + limit), SearchCaps.Both(offset + limit), cancel);
         return (tier == SearchTier.Title ? found.Titled : found.All).Skip(offset).ToList();
     }
 
-    public async Task<EngineMatches> FindAsync(SearchQuery query, SearchFilters filters, int cap, CancellationToken cancel) =>
-        await RunAsync(await PlanAsync(query, filters, cap, cancel), cap, cancel);
+    public async Task<EngineMatches> FindAsync(SearchQuery query, SearchFilters filters, SearchCaps caps, CancellationToken cancel) =>
+        await RunAsync(await PlanAsync(query, filters, caps, cancel), caps, cancel);
 
-    public async Task<IReadOnlyList<EngineStatement>> PlanAsync(SearchQuery query, SearchFilters filters, int cap, CancellationToken cancel)
+    public async Task<IReadOnlyList<EngineStatement>> PlanAsync(SearchQuery query, SearchFilters filters, SearchCaps caps, CancellationToken cancel)
     {
         var statistics = await PostgresSearchStatistics.GetAsync(db, clock, cancel);
-        return [.. Plan(statistics, query, filters, SearchTier.Title, cap), .. Plan(statistics, query, filters, SearchTier.All, cap)];
+        return [.. Plan(statistics, query, filters, SearchTier.Title, caps.Titles), .. Plan(statistics, query, filters, SearchTier.All, caps.All)];
     }
 
-    private Task<EngineMatches> RunAsync(IEnumerable<EngineStatement> statements, int cap, CancellationToken cancel) =>
-        EngineStatements.RunAsync(statements, cap, async s => await db.Database.SqlQueryRaw<EngineRow>(s.Sql, s.Parameters).ToListAsync(cancel));
+    private Task<EngineMatches> RunAsync(IEnumerable<EngineStatement> statements, SearchCaps caps, CancellationToken cancel) =>
+        EngineStatements.RunAsync(statements, caps, async s => await db.Database.SqlQueryRaw<EngineRow>(s.Sql, s.Parameters).ToListAsync(cancel));
 
     /// <summary>
-    /// One tier's statements: the windows (newest days first; a year's filter ends them at its last day), from the
-    /// first the statistics expect to fill the list, then the whole table; a tier they expect to be rare asks once.
+    /// One tier's statements: the windows (newest days first; with a year's filter, of that year's last days), from
+    /// the first the statistics expect to fill the list, then the whole table; a tier they expect to be rare asks once.
     /// </summary>
     private List<EngineStatement> Plan(PostgresSearchStatistics statistics, SearchQuery query, SearchFilters filters, SearchTier tier, int cap)
     {
@@ -136,27 +147,37 @@ public sealed class PostgresSearchEngine(GongkaiDbContext db, TimeProvider clock
         var listed = statistics.Lists(statistics.All, query) && (tier != SearchTier.Title || statistics.Lists(statistics.Titles, query));
         var candidates = !listed ? 0 : titles is { } t && all is { } a ? Math.Min(t, a) : titles ?? all;
         var newest = statistics.NewestDay ?? ShanghaiTime.Today(clock).DayNumber;
-        var anchor = filters.Year is { } year && year is > 0 and < 10000 ? Math.Min(newest, new DateOnly(year, 12, 31).DayNumber) : newest;
+        var year = filters.Year is { } y && y is > 0 and < 10000 ? (First: new DateOnly(y, 1, 1).DayNumber, Last: new DateOnly(y, 12, 31).DayNumber) : ((int First, int Last)?)null;
+        var anchor = Math.Min(newest, year?.Last ?? newest);
 
         // The days the candidates spread over: the catalog's, or one year's when filtered by year.
         var catalogDays = Math.Max(1, newest - (statistics.OldestDay ?? newest - 3650));
-        var span = filters.Year is null ? catalogDays : Math.Min(catalogDays, 366);
+        var span = year is null ? catalogDays : Math.Min(catalogDays, 366);
         // A window the statistics expect to hold fewer matches than the list needs is skipped, and none is asked
-        // when the first worth asking reads far more rows than could hold the words: "published after" a day reads
-        // every row after it, a past year's windows the years since too.
+        // when the first worth asking reads far more rows than could hold the words (a window reads all its days' rows).
         var days = candidates is not { } c ? WindowDays : c < AskOnceBelow ? [] : WindowDays.Where(d => c * d / span >= cap).ToList();
-        var read = days.Count > 0 ? (days[0] + newest - anchor) * statistics.Rows / catalogDays : 0;
-        var windows = candidates is { } bound && read > bound * 20 ? [] : days.Select(d => anchor - d);
-        return [.. windows.Select(after => Statement(query, filters, tier, cap, after)), Statement(query, filters, tier, cap, null)];
+        var read = days.Count > 0 ? days[0] * statistics.Rows / catalogDays : 0;
+        var windows = candidates is { } bound && read > bound * 20 ? [] : days.Select(d => anchor - d).TakeWhile(after => year is null || after >= year.Value.First);
+        return [.. windows.Select(after => Statement(query, filters, tier, cap, Window(after, year?.Last))), Statement(query, filters, tier, cap, null)];
     }
 
     /// <summary>
-    /// The tier's newest <paramref name="cap"/> matches published after day <paramref name="after"/> (null: any day).
+    /// The condition of a window of the days after <paramref name="after"/>: <c>Day &gt;</c> where it reaches the
+    /// newest day, or, for a year (which ends at <paramref name="last"/>), the blocks of days from the one holding the
+    /// day after to the year's last: every row of the year after the block's first day, and no row of a later year read.
+    /// </summary>
+    private static (string Condition, object Value) Window(int after, int? last) =>
+        last is { } end
+            ? ("\"Blocks\" &&", Enumerable.Range((after + 1) / BlockDays, end / BlockDays - (after + 1) / BlockDays + 1).ToArray())
+            : ("\"Day\" >", after);
+
+    /// <summary>
+    /// The tier's newest <paramref name="cap"/> matches in the <paramref name="window"/> of days (null: any day).
     /// Where the query has a phrase, the index is asked for the rows holding all its lexemes (exact: nothing rechecked)
     /// and the phrase is checked on those rows newest first until the list is full, so only that many tsvectors of
     /// all fields are read from TOAST, not every candidate's (OFFSET 0 keeps the check out of the index scan).
     /// </summary>
-    private static EngineStatement Statement(SearchQuery query, SearchFilters filters, SearchTier tier, int cap, int? after)
+    private static EngineStatement Statement(SearchQuery query, SearchFilters filters, SearchTier tier, int cap, (string Condition, object Value)? window)
     {
         var phrase = tier != SearchTier.Title && query.JoinedPhrases.Any(p => p.Tokens.Count > 1);
         List<object> parameters = phrase ? [query.TsQuery(), query.TsQuery(positions: false)] : [query.TsQuery()];
@@ -168,9 +189,9 @@ public sealed class PostgresSearchEngine(GongkaiDbContext db, TimeProvider clock
             parameters.Add(value);
         }
 
-        if (after is { } day)
+        if (window is { } w)
         {
-            Add("\"Day\" >", day);
+            Add(w.Condition, w.Value);
         }
 
         if (filters.AgencyId is { } agency)
