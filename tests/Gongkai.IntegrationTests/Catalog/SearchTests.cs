@@ -1,6 +1,8 @@
 using Gongkai.Application.Catalog.Items;
 using Gongkai.Application.Catalog.Search;
+using Gongkai.Application.Data;
 using Gongkai.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Gongkai.IntegrationTests.Catalog;
@@ -161,6 +163,11 @@ public sealed class SearchTests(SearchTests.Fixture fixture) : IClassFixture<Sea
         var first = await scope.ServiceProvider.GetRequiredService<CatalogSearch>().SearchAsync("城管", new SearchFilters(), 1, 5);
         Assert.All(first.Hits.Where(h => h.TitleMatch), h => Assert.Contains("<mark>城管</mark>", h.TitleHtml, StringComparison.Ordinal));
         Assert.True(first.Hits.SkipWhile(h => h.TitleMatch).All(h => !h.TitleMatch));
+        // Each hit names its own agency (joined by key with the item), in a page holding more than one.
+        var names = await scope.ServiceProvider.GetRequiredService<GongkaiDbContext>().Agencies.ToDictionaryAsync(a => a.Id, a => a.Name);
+        var hits = (await scope.ServiceProvider.GetRequiredService<CatalogSearch>().SearchAsync("城管", new SearchFilters(), 1, 100)).Hits;
+        Assert.True(hits.Select(h => h.AgencyId).Distinct().Count() > 1, "hits of more than one agency");
+        Assert.All(hits, h => Assert.Equal(names[h.AgencyId], h.Agency));
     }
 
     private async Task<(List<int> Ids, int Total)> SearchAsync(string query, SearchFilters filters, int pageSize = 100, int page = 1)
