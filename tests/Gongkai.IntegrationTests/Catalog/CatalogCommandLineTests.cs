@@ -12,9 +12,10 @@ using Gongkai.IntegrationTests.Infrastructure;
 namespace Gongkai.IntegrationTests.Catalog;
 
 /// <summary>
-/// <c>gongkai catalog import</c> and <c>gongkai catalog search</c> in-process against a test database: a good
+/// <c>gongkai catalog import</c>, <c>search</c> and <c>search-order</c> in-process against a test database: a good
 /// generated file (CSV and XLSX) is imported with 索引号 given or generated and found by search; each kind of
-/// bad line refuses the whole file, every bad line listed, nothing imported.
+/// bad line refuses the whole file, every bad line listed, nothing imported; the search index put in publication
+/// order (PostgreSQL) returns the same results.
 /// </summary>
 public sealed class CatalogCommandLineTests : IDisposable
 {
@@ -142,6 +143,44 @@ public sealed class CatalogCommandLineTests : IDisposable
         (code, _, error) = await RunAsync("catalog", "import", Write("x.csv", Encoding.UTF8.GetBytes(Csv([[.. CatalogImport.Header]]))), "--agency", "不存在的局");
         Assert.Equal(1, code);
         Assert.Contains("不存在的局", error);
+    }
+
+    [Fact]
+    public async Task SearchOrderPutsTheIndexInPublicationOrderAndChangesNoResult()
+    {
+        // Imported as a migration does: the rows in the file's order, their days at random.
+        var rows = Rows(new Random(62), 40, "丙");
+        var (code, _, error) = await RunAsync("catalog", "import", Write("mixed.csv", Encoding.UTF8.GetBytes(Csv([[.. CatalogImport.Header], .. rows.Select(r => r.Cells)]))), "--agency", DemoSeeder.DemoDepartment);
+        Assert.True(code == 0, error);
+        var before = await SearchAsync("通知丙");
+        Assert.NotEmpty(before);
+        if (TestDatabase.UsePostgres)
+        {
+            Assert.True(await OutOfOrderAsync() > 0, "the import left rows out of publication order");
+        }
+
+        (code, var output, error) = await RunAsync("catalog", "search-order");
+        Assert.True(code == 0, error);
+        Assert.Contains(TestDatabase.UsePostgres ? "已按发布日期重排" : "无需重排", output, StringComparison.Ordinal);
+        Assert.Equal(before.Select(h => h.GetRawText()), (await SearchAsync("通知丙")).Select(h => h.GetRawText()));
+        if (TestDatabase.UsePostgres)
+        {
+            Assert.Equal(0, await OutOfOrderAsync());
+        }
+    }
+
+    /// <summary>Rows of either search table whose sort key is lower than the one stored before it.</summary>
+    private async Task<long> OutOfOrderAsync()
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(_database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText =
+            """
+            SELECT (SELECT count(*) FROM (SELECT "SortKey" < lag("SortKey") OVER (ORDER BY ctid) AS down FROM "CatalogSearch") s WHERE down)
+                 + (SELECT count(*) FROM (SELECT "SortKey" < lag("SortKey") OVER (ORDER BY ctid) AS down FROM "CatalogSearchTitles") s WHERE down)
+            """;
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 
     [Fact]

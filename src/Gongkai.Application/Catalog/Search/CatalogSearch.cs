@@ -105,16 +105,18 @@ public sealed class CatalogSearch(GongkaiDbContext db, ICatalogSearchEngine engi
 
         // The index holds public items only; the versions are read again under the public rule all the same —
         // in memory: with the status in the WHERE clause SQLite walked the status index over the whole catalog.
-        // Items (their agency's name joined by key: a round trip fewer) and versions are two lookups by key: joined
-        // to each other, SQLite drove the join from the whole items table.
-        var items = await (from i in db.CatalogItems.AsNoTracking().IgnoreAutoIncludes()
-                           where ids.Contains(i.Id)
+        // One statement, by key: the versions, their item's 索引号 and agency, the agency's name.
+        var rows = (await (from v in db.Set<CatalogItemVersion>().AsNoTracking().IgnoreAutoIncludes()
+                           where ids.Contains(v.ItemId)
+                           join i in db.CatalogItems.AsNoTracking().IgnoreAutoIncludes() on v.ItemId equals i.Id
                            join a in db.Agencies.AsNoTracking().IgnoreAutoIncludes() on i.AgencyId equals a.Id
-                           select new { i.Id, i.IndexNo, i.AgencyId, Agency = a.Name }).ToDictionaryAsync(i => i.Id, cancel);
-        var rows = (await db.Set<CatalogItemVersion>().AsNoTracking().IgnoreAutoIncludes().Where(v => ids.Contains(v.ItemId))
-            .Select(v => new { v.ItemId, v.Number, v.Status, v.Withdrawn, v.Content.Disclosure, v.Content.Title, v.Content.DocumentNo, v.Content.Summary, v.Content.BodyHtml, v.Content.PublishedOn, v.Content.WrittenOn })
+                           select new
+                           {
+                               v.ItemId, v.Number, v.Status, v.Withdrawn, v.Content.Disclosure, v.Content.Title, v.Content.DocumentNo, v.Content.Summary,
+                               v.Content.BodyHtml, v.Content.PublishedOn, v.Content.WrittenOn, i.IndexNo, i.AgencyId, Agency = a.Name,
+                           })
             .ToListAsync(cancel))
-            .Where(v => items.ContainsKey(v.ItemId) && v.Disclosure == DisclosureMode.Proactive && (v.Status == CatalogItemStatus.Published || (v.Status == CatalogItemStatus.Repealed && !v.Withdrawn)))
+            .Where(v => v.Disclosure == DisclosureMode.Proactive && (v.Status == CatalogItemStatus.Published || (v.Status == CatalogItemStatus.Repealed && !v.Withdrawn)))
             .ToList();
         var byId = rows.GroupBy(r => r.ItemId).ToDictionary(g => g.Key, g => g.MaxBy(r => r.Number)!);
         return ids.Where(byId.ContainsKey).Select(id =>
@@ -122,8 +124,8 @@ public sealed class CatalogSearch(GongkaiDbContext db, ICatalogSearchEngine engi
             var r = byId[id];
             var text = string.IsNullOrWhiteSpace(r.Summary) ? BodyText.Of(r.BodyHtml) : r.Summary + "\n" + BodyText.Of(r.BodyHtml);
             var title = titleIds.Contains(id);
-            return new SearchHit(id, items[id].IndexNo, r.Title, Highlight.Mark(r.Title, query.Terms), Highlight.Snippet(text, query.Terms), r.DocumentNo,
-                r.PublishedOn ?? r.WrittenOn, items[id].AgencyId, items[id].Agency, r.Status != CatalogItemStatus.Repealed, title, title ? 2 : 1);
+            return new SearchHit(id, r.IndexNo, r.Title, Highlight.Mark(r.Title, query.Terms), Highlight.Snippet(text, query.Terms), r.DocumentNo,
+                r.PublishedOn ?? r.WrittenOn, r.AgencyId, r.Agency, r.Status != CatalogItemStatus.Repealed, title, title ? 2 : 1);
         }).ToList();
     }
 }

@@ -60,6 +60,9 @@ public sealed class Fts5SearchEngine(GongkaiDbContext db) : ICatalogSearchEngine
         await db.Database.ExecuteSqlAsync($"""INSERT INTO "CatalogSearchKeys" ("ItemId", "RowKey") VALUES ({document.ItemId}, {document.SortKey})""", cancel);
     }
 
+    /// <summary>FTS5 stores its doclists by rowid, which is the sort key: already in order.</summary>
+    public Task<bool> OrderByDayAsync(CancellationToken cancel) => Task.FromResult(false);
+
     public async Task RemoveAsync(int itemId, CancellationToken cancel)
     {
         await db.Database.ExecuteSqlAsync($"""DELETE FROM "CatalogSearch" WHERE rowid IN (SELECT "RowKey" FROM "CatalogSearchKeys" WHERE "ItemId" = {itemId})""", cancel);

@@ -112,6 +112,38 @@ public sealed class PostgresSearchEngine(GongkaiDbContext db, TimeProvider clock
             """, cancel);
     }
 
+    /// <summary>
+    /// Rewrites both tables in sort-key order (CLUSTER by a b-tree made and dropped in the same transaction, so no
+    /// statement ever sees it: ADR 0021 keeps the planner off a sort-key index). Rows come in publication order as
+    /// items are published; a migration imports them agency by agency, each window's rows then on as many pages.
+    /// </summary>
+    public async Task<bool> OrderByDayAsync(CancellationToken cancel)
+    {
+        var timeout = db.Database.GetCommandTimeout();
+        db.Database.SetCommandTimeout(TimeSpan.FromHours(2));
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancel);
+            await db.Database.ExecuteSqlRawAsync(
+                """
+                CREATE INDEX "IX_CatalogSearch_Order" ON "CatalogSearch" ("SortKey");
+                CLUSTER "CatalogSearch" USING "IX_CatalogSearch_Order";
+                DROP INDEX "IX_CatalogSearch_Order";
+                CREATE INDEX "IX_CatalogSearchTitles_Order" ON "CatalogSearchTitles" ("SortKey");
+                CLUSTER "CatalogSearchTitles" USING "IX_CatalogSearchTitles_Order";
+                DROP INDEX "IX_CatalogSearchTitles_Order";
+                ANALYZE "CatalogSearch";
+                ANALYZE "CatalogSearchTitles";
+                """, cancel);
+            await transaction.CommitAsync(cancel);
+            return true;
+        }
+        finally
+        {
+            db.Database.SetCommandTimeout(timeout);
+        }
+    }
+
     public async Task RemoveAsync(int itemId, CancellationToken cancel) =>
         await db.Database.ExecuteSqlAsync($"""DELETE FROM "CatalogSearch" WHERE "ItemId" = {itemId}; DELETE FROM "CatalogSearchTitles" WHERE "ItemId" = {itemId}""", cancel);
 

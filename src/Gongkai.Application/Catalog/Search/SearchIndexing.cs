@@ -16,6 +16,7 @@ public sealed class SearchIndexing(GongkaiDbContext db, ICatalogSearchEngine eng
             logger.LogInformation("Building the catalog search index from the catalog");
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
             var count = await RebuildAsync(cancel);
+            await engine.OrderByDayAsync(cancel); // the rebuild wrote them by item, not by day
             await engine.RebuiltAsync(cancel);
             logger.LogInformation("Built the catalog search index: {Count} public items in {Seconds:0} s", count, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds);
         }
